@@ -1,0 +1,70 @@
+import type { Server } from 'node:http';
+import mongoose from 'mongoose';
+import { createApp } from './app.js';
+import { ConfigError, loadConfig } from './config/config.js';
+import { connectDatabase } from './platform/database/connect.js';
+import { startEmbeddedDatabase, type EmbeddedDatabase } from './platform/database/embedded-database.js';
+import { createLogger } from './platform/logger.js';
+
+const SHUTDOWN_TIMEOUT_MS = 15_000;
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const logger = createLogger(config.logLevel);
+
+  let embedded: EmbeddedDatabase | undefined;
+  if (!config.mongodbUri) {
+    logger.info('MONGODB_URI is not set: starting an embedded database');
+    embedded = await startEmbeddedDatabase({
+      dataDir: config.dataDir,
+      cacheDir: config.dbCacheDir,
+      databaseName: 'ppmonitor',
+      logger,
+    });
+  }
+  const uri = config.mongodbUri ?? embedded!.uri;
+  try {
+    await connectDatabase(uri);
+  } catch (error) {
+    logger.fatal({ err: error }, 'Cannot connect to the database; is MONGODB_URI right and the server up?');
+    await embedded?.stop();
+    process.exit(1);
+  }
+
+  const app = createApp({ config, connection: mongoose.connection, logger });
+  const server: Server = app.listen(config.port, config.host, () => {
+    logger.info({ port: config.port, host: config.host }, `Prague Process Monitor listening on http://localhost:${config.port}`);
+  });
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'Shutting down');
+    setTimeout(() => {
+      logger.error('Shutdown took too long; exiting');
+      process.exit(1);
+    }, SHUTDOWN_TIMEOUT_MS).unref();
+    await new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeIdleConnections();
+    });
+    await mongoose.disconnect();
+    await embedded?.stop();
+    logger.info('Stopped');
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+}
+
+void main();

@@ -1,0 +1,45 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import express, { type RequestHandler, Router } from 'express';
+
+const HASHED_ASSET = /-[A-Z0-9]{8}\.(js|css|woff2?|ttf)$/;
+const NONCE_PLACEHOLDER = /__CSP_NONCE__/g;
+
+/**
+ * Serves the built Angular app from the same origin as the API: hashed assets cached for a
+ * year, everything else revalidated, and index.html (with the response's CSP nonce) for
+ * every client route so deep links work.
+ */
+export function clientApp(distDir: string): Router {
+  const router = Router();
+  const indexFile = path.join(distDir, 'index.html');
+  let indexHtml: string | undefined;
+  const loadIndex = () => (indexHtml ??= existsSync(indexFile) ? readFileSync(indexFile, 'utf8') : undefined);
+
+  router.use(
+    express.static(distDir, {
+      index: false,
+      setHeaders(res, filePath) {
+        res.setHeader('Cache-Control', HASHED_ASSET.test(filePath) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    }),
+  );
+
+  const spaFallback: RequestHandler = (req, res, next) => {
+    if (path.extname(req.path) !== '' || !req.accepts('html')) {
+      next();
+      return;
+    }
+    const html = loadIndex();
+    if (!html) {
+      res.status(503).type('text/plain').send('The web client has not been built yet. Run "npm run build", then reload.');
+      return;
+    }
+    res
+      .setHeader('Cache-Control', 'no-cache')
+      .type('html')
+      .send(html.replace(NONCE_PLACEHOLDER, String(res.locals['cspNonce'])));
+  };
+  router.get('/{*clientRoute}', spaFallback);
+  return router;
+}

@@ -1,0 +1,79 @@
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import mongoose from 'mongoose';
+import { ZodError } from 'zod';
+import { AppError, type ErrorBody, type FieldError } from './app-error.js';
+
+/** Errors raised by express.json() carry a `type` such as "entity.too.large". */
+interface BodyParserError extends Error {
+  type: string;
+  status: number;
+  limit?: number;
+}
+
+function isBodyParserError(error: unknown): error is BodyParserError {
+  return error instanceof Error && typeof (error as Partial<BodyParserError>).type === 'string' && 'status' in error;
+}
+
+function isDuplicateKeyError(error: unknown): error is Error & { keyValue?: Record<string, unknown> } {
+  return error instanceof Error && (error as { code?: unknown }).code === 11000;
+}
+
+export function zodIssuesToFieldErrors(error: ZodError): FieldError[] {
+  return error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
+}
+
+/** Maps whatever was thrown to the AppError a person should see; unknown errors become null. */
+export function toAppError(error: unknown): AppError | null {
+  if (error instanceof AppError) return error;
+  if (error instanceof ZodError) {
+    return AppError.badRequest('The request is not valid.', zodIssuesToFieldErrors(error));
+  }
+  if (isBodyParserError(error)) {
+    switch (error.type) {
+      case 'entity.too.large':
+        return new AppError(413, 'payload_too_large', `The request body is larger than the limit of ${error.limit ?? '?'} bytes.`);
+      case 'entity.parse.failed':
+        return new AppError(400, 'invalid_json', 'The request body is not valid JSON.');
+      default:
+        return new AppError(error.status >= 400 && error.status < 500 ? error.status : 400, 'bad_request', error.message);
+    }
+  }
+  if (error instanceof mongoose.Error.ValidationError) {
+    const details = Object.entries(error.errors).map(([path, problem]) => ({ path, message: problem.message }));
+    return AppError.badRequest('The request is not valid.', details);
+  }
+  if (error instanceof mongoose.Error.CastError) {
+    return AppError.badRequest(`"${String(error.value)}" is not a valid value for ${error.path}.`, [
+      { path: error.path, message: `must be a valid ${error.kind}` },
+    ]);
+  }
+  if (isDuplicateKeyError(error)) {
+    const fields = Object.keys(error.keyValue ?? {});
+    return AppError.conflict('duplicate', `A record with the same ${fields.join(', ') || 'key'} already exists.`, {
+      fields,
+    });
+  }
+  return null;
+}
+
+/** The single place that turns errors into responses: `{ error: { code, message, details? } }`. */
+export const errorHandler: ErrorRequestHandler = (error: unknown, req, res, next) => {
+  if (res.headersSent) {
+    next(error);
+    return;
+  }
+  const known = toAppError(error);
+  const appError = known ?? new AppError(500, 'internal_error', 'Something went wrong on our side. Please try again later.');
+  if (known) {
+    req.log.info({ code: known.code, status: known.status }, known.message);
+  } else {
+    req.log.error({ err: error }, 'Unhandled error');
+  }
+  const body: ErrorBody = { error: { code: appError.code, message: appError.message } };
+  if (appError.details) body.error.details = appError.details;
+  res.status(appError.status).json(body);
+};
+
+export const apiNotFound: RequestHandler = (req, _res, next) => {
+  next(AppError.notFound(`There is no API endpoint ${req.method} ${req.originalUrl}.`));
+};

@@ -1,0 +1,57 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import mongoose from 'mongoose';
+import { loadConfig } from '../config/config.js';
+import { CONNECTION_OPTIONS } from '../platform/database/connect.js';
+import { startEmbeddedDatabase, type EmbeddedDatabase } from '../platform/database/embedded-database.js';
+import { createLogger } from '../platform/logger.js';
+
+export const silentLogger = createLogger('silent');
+
+/**
+ * A throwaway database server for one test run: the same provisioning as `npm start`, in a
+ * temporary folder on a free port, so tests never touch the data of a running product.
+ */
+export async function startThrowawayDatabase(port?: number): Promise<EmbeddedDatabase & { dataDir: string }> {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'ppm-test-db-'));
+  const database = await startEmbeddedDatabase({
+    dataDir,
+    cacheDir: loadConfig().dbCacheDir,
+    databaseName: 'ppm_test',
+    logger: silentLogger,
+    ...(port === undefined ? {} : { port }),
+  });
+  return {
+    ...database,
+    dataDir,
+    stop: async () => {
+      await database.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+let database: (EmbeddedDatabase & { dataDir: string }) | undefined;
+const dbName = `ppm_test_${process.pid}_${Date.now()}`;
+
+/** Connects the default Mongoose connection to MONGODB_URI (own database name) or a throwaway server. */
+export async function connectTestDatabase(): Promise<void> {
+  const configuredUri = process.env['MONGODB_URI'];
+  if (!configuredUri) database = await startThrowawayDatabase();
+  mongoose.set('strictQuery', true);
+  mongoose.set('sanitizeFilter', true);
+  await mongoose.connect(configuredUri ?? database!.uri, { ...CONNECTION_OPTIONS, dbName });
+}
+
+export async function disconnectTestDatabase(): Promise<void> {
+  if (!database) await mongoose.connection.db?.dropDatabase();
+  await mongoose.disconnect();
+  await database?.stop();
+}
+
+/** Empties every collection between specs (cheaper than dropping the database). */
+export async function resetDatabase(): Promise<void> {
+  const collections = await mongoose.connection.db!.collections();
+  await Promise.all(collections.map((collection) => collection.deleteMany({})));
+}
