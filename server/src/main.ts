@@ -45,6 +45,11 @@ async function main(): Promise<void> {
     logger.info({ port: config.port, host: config.host }, `Prague Process Monitor listening on http://localhost:${config.port}`);
   });
 
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    logger.fatal({ err: error }, error.code === 'EADDRINUSE' ? `Port ${config.port} is in use; set PORT to another port` : 'Cannot listen');
+    void mongoose.disconnect().then(() => embedded?.stop()).finally(() => process.exit(1));
+  });
+
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;

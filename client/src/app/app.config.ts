@@ -1,11 +1,42 @@
-import { ApplicationConfig, provideBrowserGlobalErrorListeners } from '@angular/core';
+import { provideHttpClient, withFetch } from '@angular/common/http';
+import {
+  type ApplicationConfig,
+  isDevMode,
+  provideBrowserGlobalErrorListeners,
+} from '@angular/core';
 import { provideRouter } from '@angular/router';
+import { provideEffects } from '@ngrx/effects';
+import { provideRouterStore, routerReducer } from '@ngrx/router-store';
+import { provideStore } from '@ngrx/store';
+import { provideStoreDevtools } from '@ngrx/store-devtools';
 
 import { routes } from './app.routes';
+import { languageEffects, languageFeature, provideI18n } from './core/i18n';
+import { provideMaterialSymbols } from './core/material-symbols';
 
 export const appConfig: ApplicationConfig = {
   providers: [
     provideBrowserGlobalErrorListeners(),
-    provideRouter(routes)
-  ]
+    provideHttpClient(withFetch()),
+    provideRouter(routes),
+    provideStore(
+      { router: routerReducer, [languageFeature.name]: languageFeature.reducer },
+      {
+        runtimeChecks: {
+          strictStateImmutability: true,
+          strictActionImmutability: true,
+          strictStateSerializability: true,
+          strictActionSerializability: true,
+          strictActionTypeUniqueness: true,
+          // Zoneless: there is no NgZone to dispatch inside of.
+          strictActionWithinNgZone: false,
+        },
+      },
+    ),
+    provideRouterStore(),
+    provideEffects(languageEffects),
+    ...(isDevMode() ? [provideStoreDevtools({ maxAge: 50, logOnly: !isDevMode() })] : []),
+    provideI18n(),
+    provideMaterialSymbols(),
+  ],
 };

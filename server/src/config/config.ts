@@ -31,6 +31,9 @@ const envSchema = z.object({
   TRUST_PROXY: booleanFromEnv.default(false),
 });
 
+/** Every environment variable the server reads (documented in the README). */
+export const CONFIG_VARIABLES = Object.keys(envSchema.shape);
+
 export type Config = {
   env: 'development' | 'production' | 'test';
   port: number;

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Logger } from '../logger.js';
 import { ensureFerretdb, FERRETDB_VERSION, startFerretdb } from './ferretdb.js';
 import { findDownloadedMongod, findOnPath, startMongod } from './mongod.js';
-import { findFreePort, type ServerProcess } from './server-process.js';
+import { findFreePort } from './server-process.js';
 
 export type EmbeddedDatabaseKind = 'mongod' | 'mongodb-memory-server' | 'ferretdb';
 
@@ -22,34 +22,34 @@ export interface EmbeddedDatabaseOptions {
   port?: number;
 }
 
+interface DatabaseBinary {
+  kind: EmbeddedDatabaseKind;
+  binary: string;
+}
+
 /**
- * Provides a local MongoDB-compatible server when no MONGODB_URI is configured: a mongod on
- * the PATH, else the binary mongodb-memory-server can fetch, else FerretDB built from the Go
- * module proxy. See docs/adr/0002-embedded-database.md.
+ * Finds (fetching or building it when needed) the server binary to run when no MONGODB_URI is
+ * configured: a mongod on the PATH, else the binary mongodb-memory-server can fetch, else
+ * FerretDB built from the Go module proxy. See docs/adr/0002-embedded-database.md.
  */
+export async function resolveDatabaseBinary(cacheDir: string, logger: Logger): Promise<DatabaseBinary> {
+  const onPath = findOnPath('mongod');
+  if (onPath) return { kind: 'mongod', binary: onPath };
+  const downloaded = await findDownloadedMongod(cacheDir);
+  if (downloaded.binary) return { kind: 'mongodb-memory-server', binary: downloaded.binary };
+  logger.info({ reason: downloaded.reason }, `No MongoDB binary available; using FerretDB ${FERRETDB_VERSION} (SQLite)`);
+  return { kind: 'ferretdb', binary: await ensureFerretdb(cacheDir, logger) };
+}
+
+/** Starts the resolved server on loopback with its data on disk, and says which one it is. */
 export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions): Promise<EmbeddedDatabase> {
   const { dataDir, cacheDir, databaseName, logger } = options;
+  const { kind, binary } = await resolveDatabaseBinary(cacheDir, logger);
   const port = options.port ?? (await findFreePort());
-  const describe = (kind: EmbeddedDatabaseKind, server: ServerProcess, dir: string): EmbeddedDatabase => {
-    const uri = `mongodb://127.0.0.1:${server.port}/${databaseName}`;
-    logger.info({ kind, uri, dataDir: dir }, `Embedded database: ${kind} on 127.0.0.1:${server.port}, data in ${dir}`);
-    return { kind, uri, stop: server.stop };
-  };
-
-  const mongodOnPath = findOnPath('mongod');
-  if (mongodOnPath) {
-    const dir = path.join(dataDir, 'mongodb');
-    return describe('mongod', await startMongod(mongodOnPath, dir, port), dir);
-  }
-
-  const downloaded = await findDownloadedMongod(cacheDir);
-  if (downloaded.binary) {
-    const dir = path.join(dataDir, 'mongodb');
-    return describe('mongodb-memory-server', await startMongod(downloaded.binary, dir, port), dir);
-  }
-  logger.info({ reason: downloaded.reason }, `No MongoDB binary available; using FerretDB ${FERRETDB_VERSION} (SQLite)`);
-
-  const dir = path.join(dataDir, 'ferretdb');
-  const binary = await ensureFerretdb(cacheDir, logger);
-  return describe('ferretdb', await startFerretdb(binary, dir, port), dir);
+  const kindDataDir = path.join(dataDir, kind === 'ferretdb' ? 'ferretdb' : 'mongodb');
+  const server =
+    kind === 'ferretdb' ? await startFerretdb(binary, kindDataDir, port) : await startMongod(binary, kindDataDir, port);
+  const uri = `mongodb://127.0.0.1:${port}/${databaseName}`;
+  logger.info({ kind, uri, dataDir: kindDataDir }, `Embedded database: ${kind} on 127.0.0.1:${port}, data in ${kindDataDir}`);
+  return { kind, uri, stop: server.stop };
 }

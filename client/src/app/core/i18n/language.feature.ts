@@ -1,0 +1,25 @@
+import { createFeature, createReducer, on } from '@ngrx/store';
+import { DEFAULT_LOCALE, type Locale } from '@ppm/shared';
+
+import { LanguageDetectionActions, LanguageSwitcherActions } from './language.actions';
+
+export interface LanguageState {
+  /** The language the whole interface is shown in. */
+  locale: Locale;
+}
+
+export const initialLanguageState: LanguageState = { locale: DEFAULT_LOCALE };
+
+export const languageFeature = createFeature({
+  name: 'language',
+  reducer: createReducer(
+    initialLanguageState,
+    on(
+      LanguageDetectionActions.initialLanguageDetected,
+      LanguageSwitcherActions.languageSelected,
+      (state, { locale }): LanguageState => ({ ...state, locale }),
+    ),
+  ),
+});
+
+export const { selectLocale } = languageFeature;

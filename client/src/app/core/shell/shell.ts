@@ -1,0 +1,81 @@
+import { BreakpointObserver } from '@angular/cdk/layout';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  type ElementRef,
+  inject,
+  linkedSignal,
+  viewChild,
+} from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatIconModule } from '@angular/material/icon';
+import { MatListModule } from '@angular/material/list';
+import { MatSidenavModule } from '@angular/material/sidenav';
+import { MatToolbarModule } from '@angular/material/toolbar';
+import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { Store } from '@ngrx/store';
+import type { Locale } from '@ppm/shared';
+import { map } from 'rxjs';
+
+import { LanguageSwitcherActions, selectLocale } from '../i18n';
+import { LanguageSwitch } from './language-switch/language-switch';
+import { NAV_ITEMS } from './nav-items';
+
+/** Below this width the navigation slides over the content instead of sitting beside it. */
+export const NARROW_SCREEN = '(max-width: 839.98px)';
+
+/** The frame around every page: toolbar, side navigation, language switch, main area. */
+@Component({
+  selector: 'app-shell',
+  imports: [
+    RouterOutlet,
+    RouterLink,
+    RouterLinkActive,
+    MatToolbarModule,
+    MatSidenavModule,
+    MatListModule,
+    MatIconModule,
+    MatButtonModule,
+    TranslocoPipe,
+    LanguageSwitch,
+  ],
+  templateUrl: './shell.html',
+  styleUrl: './shell.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class Shell {
+  private readonly store = inject(Store);
+  private readonly breakpoints = inject(BreakpointObserver);
+  private readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
+
+  protected readonly navItems = NAV_ITEMS;
+  protected readonly locale = this.store.selectSignal(selectLocale);
+  protected readonly narrow = toSignal(
+    this.breakpoints.observe(NARROW_SCREEN).pipe(map((state) => state.matches)),
+    { initialValue: this.breakpoints.isMatched(NARROW_SCREEN) },
+  );
+  /** Open beside the content on wide screens, closed (sliding over) on narrow ones. */
+  protected readonly navOpen = linkedSignal(() => !this.narrow());
+
+  protected selectLanguage(locale: Locale): void {
+    this.store.dispatch(LanguageSwitcherActions.languageSelected({ locale }));
+  }
+
+  protected toggleNav(): void {
+    this.navOpen.update((open) => !open);
+  }
+
+  protected navigated(): void {
+    if (this.narrow()) {
+      this.navOpen.set(false);
+    }
+  }
+
+  /** Moves focus past the toolbar and navigation without touching the URL. */
+  protected skipToContent(event: Event): void {
+    event.preventDefault();
+    this.main().nativeElement.focus();
+  }
+}

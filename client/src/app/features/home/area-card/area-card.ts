@@ -1,0 +1,66 @@
+import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { MatCardModule } from '@angular/material/card';
+import { MatIconModule } from '@angular/material/icon';
+import { TranslocoPipe } from '@jsverse/transloco';
+
+import type { AreaSummary } from '../data-access';
+
+/** A cooperation area at a glance: code, title and how many actions it holds. */
+@Component({
+  selector: 'app-area-card',
+  imports: [MatCardModule, MatIconModule, TranslocoPipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <mat-card appearance="outlined" class="card">
+      <mat-card-header>
+        <span mat-card-avatar class="code" aria-hidden="true">{{ area().code }}</span>
+        <h3 mat-card-title class="title">{{ area().title }}</h3>
+        <p mat-card-subtitle>
+          {{ 'home.areaCode' | transloco: { code: area().code } }} · {{ area().shortTitle }}
+        </p>
+      </mat-card-header>
+      <mat-card-content class="body">
+        <p class="count">
+          <mat-icon>checklist</mat-icon>
+          {{ 'home.areaActions' | transloco: { count: area().actionCount } }}
+        </p>
+      </mat-card-content>
+    </mat-card>
+  `,
+  styles: `
+    :host {
+      display: block;
+      height: 100%;
+    }
+    .card {
+      height: 100%;
+    }
+    .code {
+      display: grid;
+      place-items: center;
+      flex: none;
+      background: var(--mat-sys-primary-container);
+      color: var(--mat-sys-on-primary-container);
+      font: var(--mat-sys-title-medium);
+    }
+    .title {
+      margin: 0;
+      hyphens: auto;
+      overflow-wrap: anywhere;
+    }
+    .body {
+      margin-top: auto;
+    }
+    .count {
+      display: flex;
+      align-items: center;
+      gap: 8px;
+      margin: 16px 0 0;
+      color: var(--mat-sys-on-surface-variant);
+      font: var(--mat-sys-label-large);
+    }
+  `,
+})
+export class AreaCard {
+  readonly area = input.required<AreaSummary>();
+}

@@ -1,0 +1,6 @@
+export {
+  selectActionPlanOverview,
+  summariseActionPlan,
+  type ActionPlanOverview,
+  type AreaSummary,
+} from './action-plan-overview.selectors';
