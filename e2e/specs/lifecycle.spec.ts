@@ -4,7 +4,10 @@ import { startProductServer } from '../support/server.js';
 function accepts(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = net.connect({ port, host: '127.0.0.1' });
-    socket.once('connect', () => resolve(socket.destroy() !== undefined));
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
     socket.once('error', () => resolve(false));
   });
 }
@@ -30,7 +33,7 @@ describe('The product server', () => {
 
   describe('when a variable is wrong', () => {
     it('refuses to start and names the variable', async () => {
-      const failure = await startProductServer({ PORT: 'eighty' }).catch((error: Error) => error.message);
+      const failure = await startProductServer({ PORT: 'eighty' }).catch((error: unknown) => (error as Error).message);
       expect(failure).toContain('PORT must be a port number');
       expect(failure).toContain('(got "eighty")');
     }, 30_000);

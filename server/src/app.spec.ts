@@ -26,7 +26,9 @@ describe('createApp', () => {
         .set('Content-Type', 'application/json')
         .send('{"name": ')
         .expect(400);
-      expect(response.body).toEqual({ error: { code: 'invalid_json', message: 'The request body is not valid JSON.' } });
+      expect(response.body).toEqual({
+        error: { code: 'invalid_json', message: 'The request body is not valid JSON.' },
+      });
     });
   });
 
@@ -48,7 +50,7 @@ describe('createApp', () => {
       const app = createTestApp();
       const first = await request(app).get('/api/v1/health');
       const second = await request(app).get('/api/v1/health');
-      const csp = String(first.headers['content-security-policy']);
+      const csp = first.headers['content-security-policy']!;
       expect(csp).toContain("script-src 'self';");
       expect(csp).toContain("frame-ancestors 'none'");
       expect(csp).toMatch(/style-src 'self' 'nonce-[A-Za-z0-9+/=]{24}'/);
@@ -83,7 +85,7 @@ describe('createApp', () => {
         .get('/reports/AT')
         .set('Accept', 'text/html')
         .expect(200);
-      const nonce = /'nonce-([^']+)'/.exec(String(response.headers['content-security-policy']))?.[1];
+      const nonce = /'nonce-([^']+)'/.exec(response.headers['content-security-policy']!)?.[1];
       expect(response.text).toBe(`<app-root ngCspNonce="${nonce}"></app-root>`);
       expect(response.headers['cache-control']).toBe('no-cache');
     });
@@ -97,7 +99,9 @@ describe('createApp', () => {
     });
 
     it('answers 404 for a missing file instead of the app', async () => {
-      await request(createTestApp({ clientDistDir: distDir })).get('/missing-ABCD1234.js').expect(404);
+      await request(createTestApp({ clientDistDir: distDir }))
+        .get('/missing-ABCD1234.js')
+        .expect(404);
     });
 
     it('says how to build the client when it has not been built', async () => {

@@ -42,12 +42,21 @@ async function main(): Promise<void> {
 
   const app = createApp({ config, connection: mongoose.connection, logger });
   const server: Server = app.listen(config.port, config.host, () => {
-    logger.info({ port: config.port, host: config.host }, `Prague Process Monitor listening on http://localhost:${config.port}`);
+    logger.info(
+      { port: config.port, host: config.host },
+      `Prague Process Monitor listening on http://localhost:${config.port}`,
+    );
   });
 
   server.on('error', (error: NodeJS.ErrnoException) => {
-    logger.fatal({ err: error }, error.code === 'EADDRINUSE' ? `Port ${config.port} is in use; set PORT to another port` : 'Cannot listen');
-    void mongoose.disconnect().then(() => embedded?.stop()).finally(() => process.exit(1));
+    logger.fatal(
+      { err: error },
+      error.code === 'EADDRINUSE' ? `Port ${config.port} is in use; set PORT to another port` : 'Cannot listen',
+    );
+    void mongoose
+      .disconnect()
+      .then(() => embedded?.stop())
+      .finally(() => process.exit(1));
   });
 
   let stopping = false;

@@ -15,7 +15,12 @@ describe('loadConfig', () => {
 
   describe('when variables are set', () => {
     it('reads them, treating an empty value as unset', () => {
-      const config = loadConfig({ PORT: '9000', MONGODB_URI: 'mongodb://db:27017/ppm', DATA_DIR: '', TRUST_PROXY: 'true' });
+      const config = loadConfig({
+        PORT: '9000',
+        MONGODB_URI: 'mongodb://db:27017/ppm',
+        DATA_DIR: '',
+        TRUST_PROXY: 'true',
+      });
       expect(config.port).toBe(9000);
       expect(config.mongodbUri).toBe('mongodb://db:27017/ppm');
       expect(config.dataDir).toBe(path.join(REPO_ROOT, 'data'));
@@ -35,7 +40,9 @@ describe('loadConfig', () => {
       const problems = (error as ConfigError).problems;
       expect(problems.length).toBe(3);
       expect(problems.find((problem) => problem.startsWith('PORT '))).toContain('(got "eighty")');
-      expect(problems.find((problem) => problem.startsWith('MONGODB_URI '))).toContain('must be a MongoDB connection string');
+      expect(problems.find((problem) => problem.startsWith('MONGODB_URI '))).toContain(
+        'must be a MongoDB connection string',
+      );
       expect(problems.find((problem) => problem.startsWith('LOG_LEVEL '))).toContain('must be one of fatal, error');
     });
   });

@@ -13,16 +13,29 @@ const booleanFromEnv = z
   .transform((value) => value === 'true' || value === '1');
 
 const envSchema = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test'], { error: 'must be development, production or test' }).default('development'),
-  PORT: z.coerce.number({ error: 'must be a port number' }).int().min(0).max(65535, 'must be a port number (0-65535)').default(8080),
+  NODE_ENV: z
+    .enum(['development', 'production', 'test'], { error: 'must be development, production or test' })
+    .default('development'),
+  PORT: z.coerce
+    .number({ error: 'must be a port number' })
+    .int()
+    .min(0)
+    .max(65535, 'must be a port number (0-65535)')
+    .default(8080),
   HOST: z.string().min(1).default('0.0.0.0'),
   MONGODB_URI: z
     .string()
     .regex(/^mongodb(\+srv)?:\/\/.+/, 'must be a MongoDB connection string starting with mongodb:// or mongodb+srv://')
     .optional(),
   DATA_DIR: z.string().min(1).default('data'),
-  DB_CACHE_DIR: z.string().min(1).default(path.join(os.homedir(), '.cache', 'ppmonitor')),
-  CLIENT_DIST_DIR: z.string().min(1).default(path.join('client', 'dist', 'client', 'browser')),
+  DB_CACHE_DIR: z
+    .string()
+    .min(1)
+    .default(path.join(os.homedir(), '.cache', 'ppmonitor')),
+  CLIENT_DIST_DIR: z
+    .string()
+    .min(1)
+    .default(path.join('client', 'dist', 'client', 'browser')),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
   JSON_BODY_LIMIT: z
     .string()
@@ -34,7 +47,7 @@ const envSchema = z.object({
 /** Every environment variable the server reads (documented in the README). */
 export const CONFIG_VARIABLES = Object.keys(envSchema.shape);
 
-export type Config = {
+export interface Config {
   env: 'development' | 'production' | 'test';
   port: number;
   host: string;
@@ -45,7 +58,7 @@ export type Config = {
   logLevel: (typeof LOG_LEVELS)[number];
   jsonBodyLimit: string;
   trustProxy: boolean;
-};
+}
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -56,7 +69,9 @@ export class ConfigError extends Error {
 
 /** Reads the environment once at boot; every bad variable is named with what it must be. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const blankAsUnset = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const blankAsUnset = Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value !== ''),
+  );
   const parsed = envSchema.safeParse(blankAsUnset);
   if (!parsed.success) {
     throw new ConfigError(

@@ -51,7 +51,8 @@ export const actionPlanSchema = z
     }
     reportDuplicates(
       plan.areas.map((area) => area.code),
-      (index, code) => ctx.addIssue({ code: 'custom', path: ['areas', index, 'code'], message: `Area ${code} is listed twice` }),
+      (index, code) =>
+        ctx.addIssue({ code: 'custom', path: ['areas', index, 'code'], message: `Area ${code} is listed twice` }),
     );
   });
 export type ActionPlan = z.infer<typeof actionPlanSchema>;

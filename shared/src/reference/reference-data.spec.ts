@@ -23,13 +23,12 @@ describe('referenceData', () => {
     const kosovo = referenceData.states.find((state) => state.code === 'XK');
     expect(kosovo?.name.en).toBe('Kosovo*');
     expect(kosovo?.region).toBe('WB');
-    expect(referenceData.states.filter((state) => state.region === 'CA').map((state) => state.code).sort()).toEqual([
-      'KG',
-      'KZ',
-      'TJ',
-      'TM',
-      'UZ',
-    ]);
+    expect(
+      referenceData.states
+        .filter((state) => state.region === 'CA')
+        .map((state) => state.code)
+        .sort(),
+    ).toEqual(['KG', 'KZ', 'TJ', 'TM', 'UZ']);
   });
 
   it('scores the implementation scale from 0 (not started) to 3 (completed)', () => {

@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { localizedTextSchema } from '../i18n/locale.js';
 
 /** ISO 3166-1 alpha-2 code; "XK" stands for Kosovo*. */
-export const stateCodeSchema = z.string().regex(/^[A-Z]{2}$/, 'A state code is two capital letters (ISO 3166), e.g. "AT"');
+export const stateCodeSchema = z
+  .string()
+  .regex(/^[A-Z]{2}$/, 'A state code is two capital letters (ISO 3166), e.g. "AT"');
 export const regionCodeSchema = z.string().regex(/^[A-Z]{2,5}$/, 'A region code is 2 to 5 capital letters, e.g. "EAP"');
 
 export const regionSchema = z.object({

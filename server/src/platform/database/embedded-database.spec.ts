@@ -24,10 +24,13 @@ describe('startEmbeddedDatabase', () => {
 
       const second = await startEmbeddedDatabase(options);
       const reader = await mongoose.createConnection(second.uri).asPromise();
-      const notes = await reader.collection('notes').find({}, { projection: { _id: 0 } }).toArray();
+      const notes = await reader
+        .collection('notes')
+        .find({}, { projection: { _id: 0 } })
+        .toArray();
       await reader.close();
       await second.stop();
-      expect(notes.map((note) => note['text'])).toEqual(['Прага 2009']);
+      expect(notes.map((note) => String(note['text']))).toEqual(['Прага 2009']);
       expect(second.kind).toBe(first.kind);
     }, 60_000);
   });

@@ -37,7 +37,10 @@ export async function resolveDatabaseBinary(cacheDir: string, logger: Logger): P
   if (onPath) return { kind: 'mongod', binary: onPath };
   const downloaded = await findDownloadedMongod(cacheDir);
   if (downloaded.binary) return { kind: 'mongodb-memory-server', binary: downloaded.binary };
-  logger.info({ reason: downloaded.reason }, `No MongoDB binary available; using FerretDB ${FERRETDB_VERSION} (SQLite)`);
+  logger.info(
+    { reason: downloaded.reason },
+    `No MongoDB binary available; using FerretDB ${FERRETDB_VERSION} (SQLite)`,
+  );
   return { kind: 'ferretdb', binary: await ensureFerretdb(cacheDir, logger) };
 }
 
@@ -50,6 +53,9 @@ export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions): P
   const server =
     kind === 'ferretdb' ? await startFerretdb(binary, kindDataDir, port) : await startMongod(binary, kindDataDir, port);
   const uri = `mongodb://127.0.0.1:${port}/${databaseName}`;
-  logger.info({ kind, uri, dataDir: kindDataDir }, `Embedded database: ${kind} on 127.0.0.1:${port}, data in ${kindDataDir}`);
-  return { kind, uri, stop: server.stop };
+  logger.info(
+    { kind, uri, dataDir: kindDataDir },
+    `Embedded database: ${kind} on 127.0.0.1:${port}, data in ${kindDataDir}`,
+  );
+  return { kind, uri, stop: () => server.stop() };
 }

@@ -1,5 +1,15 @@
 import { execFile } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -26,8 +36,10 @@ export async function ensureFerretdb(cacheDir: string, logger: Logger): Promise<
   logger.info({ binary }, `Building FerretDB ${FERRETDB_VERSION} from the Go module proxy (once; takes a few minutes)`);
   const { stdout } = await run('go', ['mod', 'download', '-json', `${FERRETDB_MODULE}@${FERRETDB_VERSION}`], {
     maxBuffer: 10 * 1024 * 1024,
-  }).catch((error: Error) => {
-    throw new Error(`FerretDB cannot be built: is Go installed and the Go module proxy reachable? (${error.message})`);
+  }).catch((error: unknown) => {
+    throw new Error(
+      `FerretDB cannot be built: is Go installed and the Go module proxy reachable? (${(error as Error).message})`,
+    );
   });
   const moduleDir = (JSON.parse(stdout) as { Dir: string }).Dir;
   const workDir = mkdtempSync(path.join(os.tmpdir(), 'ferretdb-build-'));
@@ -38,7 +50,10 @@ export async function ensureFerretdb(cacheDir: string, logger: Logger): Promise<
     writeFileSync(path.join(source, 'build', 'version', 'version.txt'), `${FERRETDB_VERSION}\n`);
     mkdirSync(path.dirname(binary), { recursive: true });
     const partial = `${binary}.partial-${process.pid}`;
-    await run('go', ['build', '-trimpath', '-o', partial, './cmd/ferretdb'], { cwd: source, maxBuffer: 10 * 1024 * 1024 });
+    await run('go', ['build', '-trimpath', '-o', partial, './cmd/ferretdb'], {
+      cwd: source,
+      maxBuffer: 10 * 1024 * 1024,
+    });
     renameSync(partial, binary);
   } finally {
     makeWritable(workDir);
@@ -60,13 +75,18 @@ function makeWritable(dir: string): void {
 /** Runs FerretDB with its SQLite backend on loopback; each database is a file in `dataDir`. */
 export async function startFerretdb(binary: string, dataDir: string, port: number): Promise<ServerProcess> {
   mkdirSync(dataDir, { recursive: true });
-  return startServerProcess('FerretDB', binary, [
-    '--handler=sqlite',
-    `--sqlite-url=file:${dataDir}/`,
-    `--state-dir=${dataDir}`,
-    `--listen-addr=127.0.0.1:${port}`,
-    '--telemetry=disable',
-    '--debug-addr=-',
-    '--log-level=error',
-  ], port);
+  return startServerProcess(
+    'FerretDB',
+    binary,
+    [
+      '--handler=sqlite',
+      `--sqlite-url=file:${dataDir}/`,
+      `--state-dir=${dataDir}`,
+      `--listen-addr=127.0.0.1:${port}`,
+      '--telemetry=disable',
+      '--debug-addr=-',
+      '--log-level=error',
+    ],
+    port,
+  );
 }

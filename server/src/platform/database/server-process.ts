@@ -15,7 +15,9 @@ export async function findFreePort(): Promise<number> {
     probe.on('error', reject);
     probe.listen(0, '127.0.0.1', () => {
       const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('No port'))));
+      probe.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('No port')),
+      );
     });
   });
 }
@@ -47,13 +49,15 @@ export async function startServerProcess(
   const keepTail = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-4000);
   };
-  child.stdout?.on('data', keepTail);
-  child.stderr?.on('data', keepTail);
+  child.stdout.on('data', keepTail);
+  child.stderr.on('data', keepTail);
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  child.once('error', keepTail.bind(null, Buffer.from('')));
+  let spawnError: Error | undefined;
+  child.once('error', (error) => (spawnError = error));
 
   const deadline = Date.now() + startTimeoutMs;
   for (;;) {
+    if (spawnError) throw new Error(`${name} could not be started: ${spawnError.message}`);
     if (child.exitCode !== null || child.signalCode !== null) {
       throw new Error(`${name} exited during start-up (code ${String(child.exitCode)}):\n${output}`);
     }

@@ -20,7 +20,10 @@ export function clientApp(distDir: string): Router {
     express.static(distDir, {
       index: false,
       setHeaders(res, filePath) {
-        res.setHeader('Cache-Control', HASHED_ASSET.test(filePath) ? 'public, max-age=31536000, immutable' : 'no-cache');
+        res.setHeader(
+          'Cache-Control',
+          HASHED_ASSET.test(filePath) ? 'public, max-age=31536000, immutable' : 'no-cache',
+        );
       },
     }),
   );
@@ -32,7 +35,10 @@ export function clientApp(distDir: string): Router {
     }
     const html = loadIndex();
     if (!html) {
-      res.status(503).type('text/plain').send('The web client has not been built yet. Run "npm run build", then reload.');
+      res
+        .status(503)
+        .type('text/plain')
+        .send('The web client has not been built yet. Run "npm run build", then reload.');
       return;
     }
     res

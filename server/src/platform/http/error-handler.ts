@@ -31,11 +31,19 @@ export function toAppError(error: unknown): AppError | null {
   if (isBodyParserError(error)) {
     switch (error.type) {
       case 'entity.too.large':
-        return new AppError(413, 'payload_too_large', `The request body is larger than the limit of ${error.limit ?? '?'} bytes.`);
+        return new AppError(
+          413,
+          'payload_too_large',
+          `The request body is larger than the limit of ${error.limit ?? '?'} bytes.`,
+        );
       case 'entity.parse.failed':
         return new AppError(400, 'invalid_json', 'The request body is not valid JSON.');
       default:
-        return new AppError(error.status >= 400 && error.status < 500 ? error.status : 400, 'bad_request', error.message);
+        return new AppError(
+          error.status >= 400 && error.status < 500 ? error.status : 400,
+          'bad_request',
+          error.message,
+        );
     }
   }
   if (error instanceof mongoose.Error.ValidationError) {
@@ -63,7 +71,8 @@ export const errorHandler: ErrorRequestHandler = (error: unknown, req, res, next
     return;
   }
   const known = toAppError(error);
-  const appError = known ?? new AppError(500, 'internal_error', 'Something went wrong on our side. Please try again later.');
+  const appError =
+    known ?? new AppError(500, 'internal_error', 'Something went wrong on our side. Please try again later.');
   if (known) {
     req.log.info({ code: known.code, status: known.status }, known.message);
   } else {

@@ -8,7 +8,9 @@ export const cspNonce: RequestHandler = (_req, res, next) => {
   next();
 };
 
-type NonceResponse = { locals: Record<string, unknown> };
+interface NonceResponse {
+  locals: Record<string, unknown>;
+}
 const nonceSource = (_req: unknown, res: unknown) => `'nonce-${String((res as NonceResponse).locals['cspNonce'])}'`;
 
 /**
