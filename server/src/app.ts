@@ -1,25 +1,44 @@
+import cookieParser from 'cookie-parser';
 import express, { type Express } from 'express';
 import type { Connection } from 'mongoose';
 import type { Config } from './config/config.js';
+import { AuthService } from './modules/auth/auth.service.js';
+import { authenticate } from './modules/auth/authenticate.middleware.js';
+import { authRouter } from './modules/auth/auth.router.js';
+import { LoginThrottle } from './modules/auth/login-throttle.js';
+import { PersonalTokensService } from './modules/auth/personal-tokens.service.js';
 import { healthRouter } from './modules/health/health.router.js';
+import { usersRouter } from './modules/users/users.router.js';
+import { UsersService } from './modules/users/users.service.js';
 import { clientApp } from './platform/http/client-app.js';
 import { apiNotFound, errorHandler } from './platform/http/error-handler.js';
 import { requestLogging } from './platform/http/request-logging.js';
 import { cspNonce, securityHeaders } from './platform/http/security-headers.js';
 import type { Logger } from './platform/logger.js';
+import { createMailer, type Mailer } from './platform/mail/mailer.js';
 
 export interface AppDependencies {
-  config: Pick<Config, 'jsonBodyLimit' | 'clientDistDir' | 'trustProxy' | 'env'>;
+  config: Config;
   connection: Connection;
   logger: Logger;
+  /** Defaults to SMTP from the config (or none). */
+  mailer?: Mailer;
 }
 
 /** Builds the Express app without listening, so tests can drive it with supertest. */
-export function createApp({ config, connection, logger }: AppDependencies): Express {
+export function createApp({ config, connection, logger, mailer }: AppDependencies): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
   app.set('query parser', 'simple');
+
+  const secureCookies = config.trustProxy;
+  const auth = new AuthService(config, new LoginThrottle(connection));
+  const users = new UsersService({
+    auth,
+    mailer: mailer ?? createMailer(config.smtpUrl, config.mailFrom, logger),
+    publicUrl: config.publicUrl,
+  });
 
   app.use(requestLogging(logger));
   app.use(cspNonce);
@@ -27,7 +46,11 @@ export function createApp({ config, connection, logger }: AppDependencies): Expr
 
   const api = express.Router();
   api.use(express.json({ limit: config.jsonBodyLimit }));
+  api.use(cookieParser());
   api.use(healthRouter(connection));
+  api.use(authenticate(auth, secureCookies));
+  api.use(authRouter({ auth, users, personalTokens: new PersonalTokensService(), secureCookies }));
+  api.use(usersRouter(users));
   api.use(apiNotFound);
   app.use('/api/v1', api);
   app.use('/api', apiNotFound);

@@ -5,6 +5,8 @@ import { ConfigError, loadConfig } from './config/config.js';
 import { connectDatabase } from './platform/database/connect.js';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './platform/database/embedded-database.js';
 import { createLogger } from './platform/logger.js';
+import { seedStatesAndRegions } from './modules/reference/seed-reference-data.js';
+import { bootstrapAdmin } from './modules/users/bootstrap-admin.js';
 
 const SHUTDOWN_TIMEOUT_MS = 15_000;
 
@@ -39,6 +41,9 @@ async function main(): Promise<void> {
     await embedded?.stop();
     process.exit(1);
   }
+
+  await seedStatesAndRegions(logger);
+  await bootstrapAdmin(config, logger);
 
   const app = createApp({ config, connection: mongoose.connection, logger });
   const server: Server = app.listen(config.port, config.host, () => {

@@ -4,3 +4,5 @@ export * from './states/state.schema.js';
 export * from './reporting/scales.js';
 export * from './evaluation/criteria.js';
 export * from './reference/reference-data.js';
+export * from './accounts/roles.js';
+export * from './accounts/user.schema.js';

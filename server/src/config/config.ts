@@ -42,6 +42,16 @@ const envSchema = z.object({
     .regex(/^\d+(b|kb|mb)$/i, 'must be a size such as 200kb or 1mb')
     .default('1mb'),
   TRUST_PROXY: booleanFromEnv.default(false),
+  PUBLIC_URL: z.url({ error: 'must be the address people use, e.g. https://monitor.example.org' }).optional(),
+  SESSION_IDLE_MINUTES: z.coerce.number({ error: 'must be a number of minutes' }).int().min(5).max(1440).default(120),
+  SESSION_MAX_HOURS: z.coerce.number({ error: 'must be a number of hours' }).int().min(1).max(168).default(12),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/.+/, 'must look like smtp://user:password@host:587 or smtps://host:465')
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('Prague Process Monitor <no-reply@localhost>'),
+  BOOTSTRAP_ADMIN_EMAIL: z.email({ error: 'must be an email address' }).optional(),
+  BOOTSTRAP_ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters long').optional(),
 });
 
 /** Every environment variable the server reads (documented in the README). */
@@ -58,6 +68,13 @@ export interface Config {
   logLevel: (typeof LOG_LEVELS)[number];
   jsonBodyLimit: string;
   trustProxy: boolean;
+  /** Base of links in emails and invitations, without a trailing slash. */
+  publicUrl: string;
+  sessionIdleMs: number;
+  sessionMaxMs: number;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  bootstrapAdmin: { email: string; password: string | undefined } | undefined;
 }
 
 export class ConfigError extends Error {
@@ -93,5 +110,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: values.LOG_LEVEL,
     jsonBodyLimit: values.JSON_BODY_LIMIT,
     trustProxy: values.TRUST_PROXY,
+    publicUrl: (values.PUBLIC_URL ?? `http://localhost:${values.PORT}`).replace(/\/+$/, ''),
+    sessionIdleMs: values.SESSION_IDLE_MINUTES * 60_000,
+    sessionMaxMs: values.SESSION_MAX_HOURS * 3_600_000,
+    smtpUrl: values.SMTP_URL,
+    mailFrom: values.MAIL_FROM,
+    bootstrapAdmin: values.BOOTSTRAP_ADMIN_EMAIL
+      ? { email: values.BOOTSTRAP_ADMIN_EMAIL.toLowerCase(), password: values.BOOTSTRAP_ADMIN_PASSWORD }
+      : undefined,
   };
 }

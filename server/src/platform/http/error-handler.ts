@@ -78,6 +78,8 @@ export const errorHandler: ErrorRequestHandler = (error: unknown, req, res, next
   } else {
     req.log.error({ err: error }, 'Unhandled error');
   }
+  const retryAfter = (appError.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
+  if (appError.status === 429 && typeof retryAfter === 'number') res.setHeader('Retry-After', String(retryAfter));
   const body: ErrorBody = { error: { code: appError.code, message: appError.message } };
   if (appError.details) body.error.details = appError.details;
   res.status(appError.status).json(body);

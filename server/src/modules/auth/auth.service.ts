@@ -1,0 +1,97 @@
+import type { Config } from '../../config/config.js';
+import { AppError } from '../../platform/http/app-error.js';
+import { verifyPassword } from '../users/password.js';
+import { UserModel, type UserDocument } from '../users/user.model.js';
+import { Credential } from './credential.model.js';
+import type { LoginThrottle } from './login-throttle.js';
+import { hashSecret, newSecret } from './secrets.js';
+
+export const ACCESS_TOKEN_TTL_MS = 60 * 60 * 1000;
+/** Writes of "last used" are spread out: at most one a minute per credential. */
+const TOUCH_INTERVAL_MS = 60_000;
+
+const invalidCredentials = () => new AppError(401, 'invalid_credentials', 'The email or password is not correct.');
+
+export interface IssuedSession {
+  secret: string;
+  csrfToken: string;
+  expiresAt: Date;
+}
+
+export interface Authenticated {
+  user: UserDocument;
+  credentialId: string;
+  csrfToken: string | null;
+}
+
+export class AuthService {
+  constructor(
+    private readonly config: Pick<Config, 'sessionIdleMs' | 'sessionMaxMs'>,
+    private readonly throttle: LoginThrottle,
+  ) {}
+
+  /** Checks email and password; never says which of the two was wrong. */
+  async verifyCredentials(email: string, password: string, ip: string): Promise<UserDocument> {
+    await this.throttle.beforeAttempt(email, ip);
+    const user = await UserModel.findOne({ email });
+    const valid = await verifyPassword(user?.passwordHash ?? null, password);
+    if (!user || !valid || !user.active) {
+      await this.throttle.failed(email, ip);
+      throw invalidCredentials();
+    }
+    await this.throttle.succeeded(email, ip);
+    return user;
+  }
+
+  async startSession(user: UserDocument): Promise<IssuedSession> {
+    const secret = newSecret();
+    const csrfToken = newSecret();
+    const expiresAt = new Date(Date.now() + this.config.sessionMaxMs);
+    await Credential.create({
+      kind: 'session',
+      secretHash: hashSecret(secret),
+      userId: user._id,
+      csrfToken,
+      lastUsedAt: new Date(),
+      expiresAt,
+    });
+    return { secret, csrfToken, expiresAt };
+  }
+
+  async issueAccessToken(user: UserDocument): Promise<{ token: string; expiresAt: Date }> {
+    const token = newSecret('ppm_at_');
+    const expiresAt = new Date(Date.now() + ACCESS_TOKEN_TTL_MS);
+    await Credential.create({ kind: 'access_token', secretHash: hashSecret(token), userId: user._id, expiresAt });
+    return { token, expiresAt };
+  }
+
+  /**
+   * Resolves a session cookie or bearer token to its active user, or null when it is unknown,
+   * revoked, expired (idle or absolute) or its person was deactivated.
+   */
+  async authenticate(secret: string, kinds: ('session' | 'access_token' | 'personal_token')[]): Promise<Authenticated | null> {
+    const credential = await Credential.findOne({ secretHash: hashSecret(secret), kind: { $in: kinds } }).lean();
+    const now = Date.now();
+    if (!credential || credential.revokedAt || credential.expiresAt.getTime() <= now) return null;
+    const lastUsed = credential.lastUsedAt?.getTime() ?? credential.createdAt.getTime();
+    if (credential.kind === 'session' && lastUsed + this.config.sessionIdleMs <= now) return null;
+    const user = await UserModel.findById(credential.userId);
+    if (!user?.active) return null;
+    if (now - lastUsed > TOUCH_INTERVAL_MS) {
+      await Credential.updateOne({ _id: credential._id }, { $set: { lastUsedAt: new Date(now) } });
+    }
+    return { user, credentialId: String(credential._id), csrfToken: credential.csrfToken ?? null };
+  }
+
+  async revoke(credentialId: string): Promise<void> {
+    await Credential.updateOne({ _id: credentialId, revokedAt: null }, { $set: { revokedAt: new Date() } });
+  }
+
+  /** Ends every session and token of a person (deactivation, password change), but `keep`. */
+  async revokeAllOf(userId: string, keep?: string): Promise<void> {
+    await Credential.updateMany(
+      { userId, revokedAt: null, ...(keep ? { _id: { $ne: keep } } : {}) },
+      { $set: { revokedAt: new Date() } },
+    );
+  }
+}

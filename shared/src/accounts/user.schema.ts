@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import { localeSchema, type Locale } from '../i18n/locale.js';
+import { stateCodeSchema } from '../states/state.schema.js';
+import { isStateRole, roleSchema, type Role } from './roles.js';
+
+export const PASSWORD_MIN_LENGTH = 12;
+export const PASSWORD_MAX_LENGTH = 256;
+export const NAME_MAX_LENGTH = 120;
+export const EMAIL_MAX_LENGTH = 254;
+
+export const emailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(EMAIL_MAX_LENGTH)
+  .pipe(z.email({ error: 'must be a valid email address' }));
+
+export const passwordSchema = z
+  .string()
+  .min(PASSWORD_MIN_LENGTH, `must be at least ${PASSWORD_MIN_LENGTH} characters long`)
+  .max(PASSWORD_MAX_LENGTH, `must be at most ${PASSWORD_MAX_LENGTH} characters long`);
+
+export const personNameSchema = z.string().trim().min(1, 'must not be empty').max(NAME_MAX_LENGTH);
+
+/** What the API says about a person. */
+export interface User {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  /** Set for focal points and contributors only. */
+  stateCode: string | null;
+  locale: Locale;
+  active: boolean;
+  mustChangePassword: boolean;
+}
+
+function requireStateForStateRoles(
+  value: { role?: Role | undefined; stateCode?: string | null | undefined },
+  ctx: z.RefinementCtx,
+) {
+  if (!value.role) return;
+  if (isStateRole(value.role) && !value.stateCode) {
+    ctx.addIssue({ code: 'custom', path: ['stateCode'], message: `is required for the role ${value.role}` });
+  }
+  if (!isStateRole(value.role) && value.stateCode) {
+    ctx.addIssue({ code: 'custom', path: ['stateCode'], message: `must be empty for the role ${value.role}` });
+  }
+}
+
+export const createUserSchema = z
+  .strictObject({
+    email: emailSchema,
+    name: personNameSchema,
+    role: roleSchema,
+    stateCode: stateCodeSchema.nullish(),
+    locale: localeSchema.default('en'),
+    password: passwordSchema.optional(),
+  })
+  .superRefine(requireStateForStateRoles);
+export type CreateUserInput = z.input<typeof createUserSchema>;
+
+export const updateUserSchema = z
+  .strictObject({
+    name: personNameSchema.optional(),
+    role: roleSchema.optional(),
+    stateCode: stateCodeSchema.nullish(),
+    locale: localeSchema.optional(),
+    active: z.boolean().optional(),
+  })
+  .superRefine(requireStateForStateRoles);
+export type UpdateUserInput = z.input<typeof updateUserSchema>;
+
+export const credentialsSchema = z.strictObject({
+  email: emailSchema,
+  password: z.string().min(1, 'must not be empty').max(PASSWORD_MAX_LENGTH),
+});
+export type Credentials = z.infer<typeof credentialsSchema>;
+
+export const updateProfileSchema = z.strictObject({
+  name: personNameSchema.optional(),
+  locale: localeSchema.optional(),
+});
+
+export const changePasswordSchema = z.strictObject({
+  currentPassword: z.string().min(1, 'must not be empty').max(PASSWORD_MAX_LENGTH),
+  newPassword: passwordSchema,
+});
+
+export const setPasswordSchema = z.strictObject({ password: passwordSchema });
+
+export const PERSONAL_TOKEN_MAX_DAYS = 365;
+export const createPersonalTokenSchema = z.strictObject({
+  name: z.string().trim().min(1, 'must not be empty').max(100),
+  expiresInDays: z.number().int().min(1).max(PERSONAL_TOKEN_MAX_DAYS).default(90),
+});
+
+export interface PersonalToken {
+  id: string;
+  name: string;
+  createdAt: string;
+  expiresAt: string;
+  lastUsedAt: string | null;
+}
