@@ -7,7 +7,10 @@ import { authenticate } from './modules/auth/authenticate.middleware.js';
 import { authRouter } from './modules/auth/auth.router.js';
 import { LoginThrottle } from './modules/auth/login-throttle.js';
 import { PersonalTokensService } from './modules/auth/personal-tokens.service.js';
+import { actionPlanRouter } from './modules/action-plan/action-plan.router.js';
+import { auditRouter } from './modules/audit/audit.router.js';
 import { healthRouter } from './modules/health/health.router.js';
+import { statesRouter } from './modules/states/states.router.js';
 import { usersRouter } from './modules/users/users.router.js';
 import { UsersService } from './modules/users/users.service.js';
 import { clientApp } from './platform/http/client-app.js';
@@ -23,17 +26,19 @@ export interface AppDependencies {
   logger: Logger;
   /** Defaults to SMTP from the config (or none). */
   mailer?: Mailer;
+  /** Wait added per failed sign-in past the free ones (tests shorten it). */
+  loginDelayUnitMs?: number;
 }
 
 /** Builds the Express app without listening, so tests can drive it with supertest. */
-export function createApp({ config, connection, logger, mailer }: AppDependencies): Express {
+export function createApp({ config, connection, logger, mailer, loginDelayUnitMs }: AppDependencies): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
   app.set('query parser', 'simple');
 
   const secureCookies = config.trustProxy;
-  const auth = new AuthService(config, new LoginThrottle(connection));
+  const auth = new AuthService(config, new LoginThrottle(connection, loginDelayUnitMs));
   const users = new UsersService({
     auth,
     mailer: mailer ?? createMailer(config.smtpUrl, config.mailFrom, logger),
@@ -51,6 +56,9 @@ export function createApp({ config, connection, logger, mailer }: AppDependencie
   api.use(authenticate(auth, secureCookies));
   api.use(authRouter({ auth, users, personalTokens: new PersonalTokensService(), secureCookies }));
   api.use(usersRouter(users));
+  api.use(actionPlanRouter());
+  api.use(statesRouter());
+  api.use(auditRouter());
   api.use(apiNotFound);
   app.use('/api/v1', api);
   app.use('/api', apiNotFound);

@@ -5,7 +5,7 @@ import { ConfigError, loadConfig } from './config/config.js';
 import { connectDatabase } from './platform/database/connect.js';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './platform/database/embedded-database.js';
 import { createLogger } from './platform/logger.js';
-import { seedStatesAndRegions } from './modules/reference/seed-reference-data.js';
+import { seedActionPlan, seedStatesAndRegions } from './modules/reference/seed-reference-data.js';
 import { bootstrapAdmin } from './modules/users/bootstrap-admin.js';
 
 const SHUTDOWN_TIMEOUT_MS = 15_000;
@@ -43,6 +43,7 @@ async function main(): Promise<void> {
   }
 
   await seedStatesAndRegions(logger);
+  await seedActionPlan(logger);
   await bootstrapAdmin(config, logger);
 
   const app = createApp({ config, connection: mongoose.connection, logger });

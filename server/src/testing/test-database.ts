@@ -40,7 +40,6 @@ export async function connectTestDatabase(): Promise<void> {
   const configuredUri = process.env['MONGODB_URI'];
   if (!configuredUri) database = await startThrowawayDatabase();
   mongoose.set('strictQuery', true);
-  mongoose.set('sanitizeFilter', true);
   await mongoose.connect(configuredUri ?? database!.uri, { ...CONNECTION_OPTIONS, dbName });
 }
 

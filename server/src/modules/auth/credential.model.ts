@@ -23,7 +23,6 @@ const credentialSchema = new mongoose.Schema(
 );
 credentialSchema.index({ secretHash: 1 }, { unique: true });
 credentialSchema.index({ userId: 1, kind: 1 });
-credentialSchema.index({ expiresAt: 1 }, { expireAfterSeconds: 7 * 24 * 3600 });
 
 export type CredentialFields = InferSchemaType<typeof credentialSchema>;
 export const Credential = mongoose.model('Credential', credentialSchema, 'credentials');

@@ -6,7 +6,8 @@ import { AppError } from '../../platform/http/app-error.js';
 export const FREE_FAILURES = 3;
 export const MAX_FAILURES = 10;
 const WINDOW_SECONDS = 15 * 60;
-const MAX_DELAY_MS = 3000;
+/** Each failure past the free ones adds this much wait, up to 6 units. */
+export const DELAY_UNIT_MS = 500;
 
 /**
  * Slows down, then refuses (429), repeated failed sign-ins for one email from one address.
@@ -15,7 +16,10 @@ const MAX_DELAY_MS = 3000;
 export class LoginThrottle {
   private readonly failures: RateLimiterMongo;
 
-  constructor(connection: Connection) {
+  constructor(
+    connection: Connection,
+    private readonly delayUnitMs = DELAY_UNIT_MS,
+  ) {
     this.failures = new RateLimiterMongo({
       storeClient: connection,
       dbName: connection.name,
@@ -24,7 +28,13 @@ export class LoginThrottle {
       points: MAX_FAILURES,
       duration: WINDOW_SECONDS,
       blockDuration: WINDOW_SECONDS,
+      // Its TTL index is not supported by FerretDB; counters expire by their own timestamps.
+      disableIndexesCreation: true,
     });
+    void connection
+      .asPromise()
+      .then((connected) => connected.db?.collection('login_failures').createIndex({ key: 1 }, { unique: true }, {}))
+      .catch(() => undefined);
   }
 
   private static key(email: string, ip: string): string {
@@ -37,7 +47,7 @@ export class LoginThrottle {
     if (!state) return;
     if (state.consumedPoints >= MAX_FAILURES) throw tooMany(state);
     const extra = state.consumedPoints - FREE_FAILURES;
-    if (extra > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(MAX_DELAY_MS, 500 * extra)));
+    if (extra > 0) await new Promise((resolve) => setTimeout(resolve, this.delayUnitMs * Math.min(extra, 6)));
   }
 
   async failed(email: string, ip: string): Promise<void> {

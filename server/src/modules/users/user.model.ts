@@ -32,9 +32,9 @@ export function toUserView(
     id: String(user._id),
     email: user.email,
     name: user.name,
-    role: user.role as UserView['role'],
+    role: user.role,
     stateCode: user.stateCode ?? null,
-    locale: user.locale as UserView['locale'],
+    locale: user.locale,
     active: user.active,
     mustChangePassword: user.mustChangePassword,
   };

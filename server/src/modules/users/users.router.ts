@@ -35,16 +35,16 @@ export function usersRouter(users: UsersService): Router {
   });
 
   router.get('/users/:id', async (req, res) => {
-    res.json(await users.get(userId(req.params['id'])));
+    res.json(await users.get(userId(req.params.id)));
   });
 
   router.patch('/users/:id', async (req, res) => {
     const input = validate(updateUserSchema, req.body);
-    res.json(await users.update(currentUser(req), userId(req.params['id']), input));
+    res.json(await users.update(currentUser(req), userId(req.params.id), input));
   });
 
   router.post('/users/:id/password-reset', async (req, res) => {
-    res.json(await users.startPasswordReset(currentUser(req), userId(req.params['id'])));
+    res.json(await users.startPasswordReset(currentUser(req), userId(req.params.id)));
   });
 
   return router;

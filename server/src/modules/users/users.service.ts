@@ -7,7 +7,6 @@ import {
   type UpdateUserInput,
   type User,
 } from '@ppm/shared';
-import type { Types } from 'mongoose';
 import { AppError } from '../../platform/http/app-error.js';
 import type { Mailer } from '../../platform/mail/mailer.js';
 import { recordAudit } from '../audit/audit.service.js';
@@ -107,7 +106,7 @@ export class UsersService {
 
   async describeLink(secret: string): Promise<{ purpose: LinkPurpose; email: string; name: string }> {
     const { link, user } = await this.findUsableLink(secret);
-    return { purpose: link.purpose as LinkPurpose, email: user.email, name: user.name };
+    return { purpose: link.purpose, email: user.email, name: user.name };
   }
 
   /** Sets the password through an invitation or reset link; the link then stops working. */
@@ -184,7 +183,7 @@ export class UsersService {
   }
 
   private async findOrFail(id: string): Promise<UserDocument> {
-    const user = await UserModel.findById(id as unknown as Types.ObjectId);
+    const user = await UserModel.findById(id);
     if (!user) throw AppError.notFound('There is no such account.');
     return user;
   }

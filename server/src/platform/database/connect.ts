@@ -9,7 +9,6 @@ export const CONNECTION_OPTIONS = {
 /** Connects the default Mongoose connection, which the models are registered on. */
 export async function connectDatabase(uri: string): Promise<Connection> {
   mongoose.set('strictQuery', true);
-  mongoose.set('sanitizeFilter', true);
   await mongoose.connect(uri, CONNECTION_OPTIONS);
   return mongoose.connection;
 }
