@@ -29,6 +29,11 @@ module.exports = function (config) {
       subdir: '.',
       reporters: [{ type: 'html' }, { type: 'text-summary' }],
     },
+    // Global styles load from /base/styles.css, so their fonts are asked for under
+    // /base/media/; the builder serves them at /media/.
+    proxies: {
+      '/base/media/': '/media/',
+    },
     reporters: ['progress'],
     customLaunchers: {
       // The builder only treats launchers whose name starts with "ChromeHeadless" as headless.

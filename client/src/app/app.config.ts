@@ -1,18 +1,14 @@
 import { provideHttpClient, withFetch } from '@angular/common/http';
-import {
-  type ApplicationConfig,
-  isDevMode,
-  provideBrowserGlobalErrorListeners,
-} from '@angular/core';
+import { type ApplicationConfig, provideBrowserGlobalErrorListeners } from '@angular/core';
 import { provideRouter } from '@angular/router';
 import { provideEffects } from '@ngrx/effects';
 import { provideRouterStore, routerReducer } from '@ngrx/router-store';
 import { provideStore } from '@ngrx/store';
-import { provideStoreDevtools } from '@ngrx/store-devtools';
 
 import { routes } from './app.routes';
 import { languageEffects, languageFeature, provideI18n } from './core/i18n';
 import { provideMaterialSymbols } from './core/material-symbols';
+import { devToolsProviders } from './core/store/dev-tools';
 
 export const appConfig: ApplicationConfig = {
   providers: [
@@ -35,7 +31,8 @@ export const appConfig: ApplicationConfig = {
     ),
     provideRouterStore(),
     provideEffects(languageEffects),
-    ...(isDevMode() ? [provideStoreDevtools({ maxAge: 50, logOnly: !isDevMode() })] : []),
+    // Redux DevTools in development only; production builds do not ship them.
+    ...devToolsProviders,
     provideI18n(),
     provideMaterialSymbols(),
   ],

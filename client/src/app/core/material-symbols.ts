@@ -7,6 +7,9 @@ import { MatIconRegistry } from '@angular/material/icon';
  */
 export function provideMaterialSymbols(): EnvironmentProviders {
   return provideAppInitializer(() => {
-    inject(MatIconRegistry).setDefaultFontSetClass('material-symbols-outlined', 'mat-ligature-font');
+    inject(MatIconRegistry).setDefaultFontSetClass(
+      'material-symbols-outlined',
+      'mat-ligature-font',
+    );
   });
 }

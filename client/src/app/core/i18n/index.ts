@@ -3,3 +3,4 @@ export { languageFeature, selectLocale, type LanguageState } from './language.fe
 export * as languageEffects from './language.effects';
 export { LOCALE_STORAGE, LOCALE_STORAGE_KEY, type LocaleStorage } from './locale-detection';
 export { provideI18n } from './provide-i18n';
+export { APP_LOCALES, FALLBACK_LOCALE, isAppLocale } from './locales';

@@ -16,8 +16,8 @@ export const applyLanguage = createEffect(
     actions$ = inject(Actions),
     transloco: Pick<TranslocoService, 'setActiveLang'> = inject(TranslocoService),
     document: Pick<Document, 'documentElement'> = inject(DOCUMENT),
-  ) =>
-    actions$.pipe(
+  ) => {
+    return actions$.pipe(
       ofType(
         LanguageDetectionActions.initialLanguageDetected,
         LanguageSwitcherActions.languageSelected,
@@ -26,7 +26,8 @@ export const applyLanguage = createEffect(
         transloco.setActiveLang(locale);
         document.documentElement.lang = locale;
       }),
-    ),
+    );
+  },
   { functional: true, dispatch: false },
 );
 
@@ -35,8 +36,8 @@ export const applyLanguage = createEffect(
  * language is not saved: it would otherwise outlive a change of the browser's language.
  */
 export const rememberLanguage = createEffect(
-  (actions$ = inject(Actions), storage: LocaleStorage | null = inject(LOCALE_STORAGE)) =>
-    actions$.pipe(
+  (actions$ = inject(Actions), storage: LocaleStorage | null = inject(LOCALE_STORAGE)) => {
+    return actions$.pipe(
       ofType(LanguageSwitcherActions.languageSelected),
       tap(({ locale }) => {
         try {
@@ -45,6 +46,7 @@ export const rememberLanguage = createEffect(
           // Storage full or blocked: the choice still applies for this visit.
         }
       }),
-    ),
+    );
+  },
   { functional: true, dispatch: false },
 );

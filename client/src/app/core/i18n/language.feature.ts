@@ -1,14 +1,15 @@
 import { createFeature, createReducer, on } from '@ngrx/store';
-import { DEFAULT_LOCALE, type Locale } from '@ppm/shared';
+import type { Locale } from '@ppm/shared';
 
 import { LanguageDetectionActions, LanguageSwitcherActions } from './language.actions';
+import { FALLBACK_LOCALE } from './locales';
 
 export interface LanguageState {
   /** The language the whole interface is shown in. */
   locale: Locale;
 }
 
-export const initialLanguageState: LanguageState = { locale: DEFAULT_LOCALE };
+export const initialLanguageState: LanguageState = { locale: FALLBACK_LOCALE };
 
 export const languageFeature = createFeature({
   name: 'language',

@@ -1,5 +1,7 @@
 import { DOCUMENT, InjectionToken, inject } from '@angular/core';
-import { DEFAULT_LOCALE, LOCALES, isLocale, type Locale } from '@ppm/shared';
+import type { Locale } from '@ppm/shared';
+
+import { APP_LOCALES, FALLBACK_LOCALE, isAppLocale } from './locales';
 
 /** Where the user's explicit language choice is remembered across visits. */
 export const LOCALE_STORAGE_KEY = 'ppm.locale';
@@ -27,7 +29,7 @@ export const BROWSER_LANGUAGES = new InjectionToken<readonly string[]>('BROWSER_
     if (!navigator) {
       return [];
     }
-    return navigator.languages?.length ? navigator.languages : [navigator.language];
+    return navigator.languages.length ? navigator.languages : [navigator.language];
   },
 });
 
@@ -45,16 +47,19 @@ export function readSavedLocale(storage: LocaleStorage | null): string | null {
  * browser's preferred languages that we support ("ru-RU" → ru, "en-GB" → en); otherwise
  * English.
  */
-export function pickInitialLocale(saved: string | null, browserLanguages: readonly string[]): Locale {
-  if (isLocale(saved)) {
+export function pickInitialLocale(
+  saved: string | null,
+  browserLanguages: readonly string[],
+): Locale {
+  if (isAppLocale(saved)) {
     return saved;
   }
   for (const tag of browserLanguages) {
     const primary = tag.toLowerCase().split('-')[0];
-    const match = LOCALES.find((locale) => locale === primary);
+    const match = APP_LOCALES.find((locale) => locale === primary);
     if (match) {
       return match;
     }
   }
-  return DEFAULT_LOCALE;
+  return FALLBACK_LOCALE;
 }

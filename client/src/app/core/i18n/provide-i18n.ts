@@ -8,10 +8,10 @@ import {
 import { TitleStrategy } from '@angular/router';
 import { TranslocoService, provideTransloco } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
-import { DEFAULT_LOCALE, LOCALES } from '@ppm/shared';
 import { firstValueFrom } from 'rxjs';
 
 import { LanguageDetectionActions } from './language.actions';
+import { APP_LOCALES, FALLBACK_LOCALE } from './locales';
 import {
   BROWSER_LANGUAGES,
   LOCALE_STORAGE,
@@ -30,9 +30,9 @@ export function provideI18n(): (Provider | EnvironmentProviders)[] {
   return [
     provideTransloco({
       config: {
-        availableLangs: [...LOCALES],
-        defaultLang: DEFAULT_LOCALE,
-        fallbackLang: DEFAULT_LOCALE,
+        availableLangs: [...APP_LOCALES],
+        defaultLang: FALLBACK_LOCALE,
+        fallbackLang: FALLBACK_LOCALE,
         reRenderOnLangChange: true,
         prodMode: !isDevMode(),
         missingHandler: { logMissingKey: isDevMode() },

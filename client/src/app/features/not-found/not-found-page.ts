@@ -1,13 +1,13 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
-import { MatIconModule } from '@angular/material/icon';
+import { MatButton } from '@angular/material/button';
+import { MatIcon } from '@angular/material/icon';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 
 /** Shown for any address the app does not know, with a way back to the overview. */
 @Component({
   selector: 'app-not-found-page',
-  imports: [MatButtonModule, MatIconModule, RouterLink, TranslocoPipe],
+  imports: [MatButton, MatIcon, RouterLink, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="not-found" aria-labelledby="not-found-heading">

@@ -1,7 +1,13 @@
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
-import { MatButtonToggleModule, type MatButtonToggleChange } from '@angular/material/button-toggle';
+import {
+  MatButtonToggle,
+  type MatButtonToggleChange,
+  MatButtonToggleGroup,
+} from '@angular/material/button-toggle';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { LOCALES, isLocale, type Locale } from '@ppm/shared';
+import type { Locale } from '@ppm/shared';
+
+import { APP_LOCALES, isAppLocale } from '../../i18n';
 
 /**
  * English / Русский toggle. Each language is named in itself (and marked with its own
@@ -9,7 +15,7 @@ import { LOCALES, isLocale, type Locale } from '@ppm/shared';
  */
 @Component({
   selector: 'app-language-switch',
-  imports: [MatButtonToggleModule, TranslocoPipe],
+  imports: [MatButtonToggleGroup, MatButtonToggle, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <mat-button-toggle-group
@@ -45,10 +51,10 @@ export class LanguageSwitch {
   readonly compact = input(false);
   readonly localeSelected = output<Locale>();
 
-  protected readonly locales = LOCALES;
+  protected readonly locales = APP_LOCALES;
 
   protected select(change: MatButtonToggleChange): void {
-    if (isLocale(change.value) && change.value !== this.locale()) {
+    if (isAppLocale(change.value) && change.value !== this.locale()) {
       this.localeSelected.emit(change.value);
     }
   }

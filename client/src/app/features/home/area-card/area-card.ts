@@ -1,6 +1,13 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
-import { MatCardModule } from '@angular/material/card';
-import { MatIconModule } from '@angular/material/icon';
+import {
+  MatCard,
+  MatCardAvatar,
+  MatCardContent,
+  MatCardHeader,
+  MatCardSubtitle,
+  MatCardTitle,
+} from '@angular/material/card';
+import { MatIcon } from '@angular/material/icon';
 import { TranslocoPipe } from '@jsverse/transloco';
 
 import type { AreaSummary } from '../data-access';
@@ -8,14 +15,23 @@ import type { AreaSummary } from '../data-access';
 /** A cooperation area at a glance: code, title and how many actions it holds. */
 @Component({
   selector: 'app-area-card',
-  imports: [MatCardModule, MatIconModule, TranslocoPipe],
+  imports: [
+    MatCard,
+    MatCardHeader,
+    MatCardAvatar,
+    MatCardTitle,
+    MatCardSubtitle,
+    MatCardContent,
+    MatIcon,
+    TranslocoPipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <mat-card appearance="outlined" class="card">
       <mat-card-header>
         <span mat-card-avatar class="code" aria-hidden="true">{{ area().code }}</span>
         <h3 mat-card-title class="title">{{ area().title }}</h3>
-        <p mat-card-subtitle>
+        <p mat-card-subtitle class="subtitle">
           {{ 'home.areaCode' | transloco: { code: area().code } }} · {{ area().shortTitle }}
         </p>
       </mat-card-header>
@@ -44,9 +60,15 @@ import type { AreaSummary } from '../data-access';
       font: var(--mat-sys-title-medium);
     }
     .title {
-      margin: 0;
+      margin: 0 0 4px;
+      font: var(--mat-sys-title-medium);
       hyphens: auto;
       overflow-wrap: anywhere;
+    }
+    .subtitle {
+      margin: 0;
+      color: var(--mat-sys-on-surface-variant);
+      font: var(--mat-sys-body-medium);
     }
     .body {
       margin-top: auto;

@@ -1,11 +1,5 @@
 import { createSelector } from '@ngrx/store';
-import {
-  type ActionPlan,
-  type Locale,
-  activeActions,
-  localize,
-  referenceData,
-} from '@ppm/shared';
+import { type ActionPlan, type Locale, activeActions, localize, referenceData } from '@ppm/shared';
 
 import { selectLocale } from '../../../core/i18n';
 
@@ -33,7 +27,7 @@ type PlanWithProvenance = ActionPlan & { readonly actionsAreIllustrative?: boole
  * The plan being monitored. For now the reference data shipped with the app; once the
  * plan comes from the API this becomes a selector on that feature's state.
  */
-export const selectActionPlan = (_state: object): PlanWithProvenance => referenceData.actionPlan;
+export const selectActionPlan = (): PlanWithProvenance => referenceData.actionPlan;
 
 export function summariseActionPlan(plan: PlanWithProvenance, locale: Locale): ActionPlanOverview {
   return {

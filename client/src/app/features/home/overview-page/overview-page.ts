@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { MatIconModule } from '@angular/material/icon';
+import { MatIcon } from '@angular/material/icon';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 
@@ -9,7 +9,7 @@ import { selectActionPlanOverview } from '../data-access';
 /** The landing page: the Action Plan being monitored and its cooperation areas. */
 @Component({
   selector: 'app-overview-page',
-  imports: [AreaCard, MatIconModule, TranslocoPipe],
+  imports: [AreaCard, MatIcon, TranslocoPipe],
   templateUrl: './overview-page.html',
   styleUrl: './overview-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,0 +1,305 @@
+import { BreakpointObserver, type BreakpointState } from '@angular/cdk/layout';
+import { ComponentHarness, type HarnessLoader, TestKey } from '@angular/cdk/testing';
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import type { ComponentFixture } from '@angular/core/testing';
+import { TestBed } from '@angular/core/testing';
+import { MatButtonHarness } from '@angular/material/button/testing';
+import { MatButtonToggleHarness } from '@angular/material/button-toggle/testing';
+import { MATERIAL_ANIMATIONS } from '@angular/material/core';
+import { MatSidenavHarness } from '@angular/material/sidenav/testing';
+import { provideRouter } from '@angular/router';
+import { provideEffects } from '@ngrx/effects';
+import { provideStore } from '@ngrx/store';
+import { MockStore, provideMockStore } from '@ngrx/store/testing';
+import { of } from 'rxjs';
+
+import { provideTranslocoForTests } from '../../../testing/i18n-testing';
+import {
+  LOCALE_STORAGE,
+  LOCALE_STORAGE_KEY,
+  LanguageSwitcherActions,
+  type LocaleStorage,
+  languageEffects,
+  languageFeature,
+  selectLocale,
+} from '../i18n';
+import { Shell } from './shell';
+
+/** The language switch's buttons, for keyboard input. */
+class LanguageSwitchHarness extends ComponentHarness {
+  static hostSelector = 'app-language-switch';
+  readonly englishButton = this.locatorFor('mat-button-toggle[lang="en"] button');
+}
+
+function screen(narrow: boolean): Partial<BreakpointObserver> {
+  const state: BreakpointState = { matches: narrow, breakpoints: {} };
+  return { observe: () => of(state), isMatched: () => narrow };
+}
+
+function memoryStorage(): LocaleStorage & { readonly saved: Map<string, string> } {
+  const saved = new Map<string, string>();
+  return {
+    saved,
+    getItem: (key) => saved.get(key) ?? null,
+    setItem: (key, value) => void saved.set(key, value),
+  };
+}
+
+const commonProviders = [
+  provideRouter([]),
+  provideTranslocoForTests('en'),
+  { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+];
+
+describe('Shell', () => {
+  let fixture: ComponentFixture<Shell>;
+  let loader: HarnessLoader;
+  let page: HTMLElement;
+
+  async function render(): Promise<void> {
+    fixture = TestBed.createComponent(Shell);
+    loader = TestbedHarnessEnvironment.loader(fixture);
+    page = fixture.nativeElement as HTMLElement;
+    await fixture.whenStable();
+  }
+
+  const textOf = (selector: string): string =>
+    page.querySelector(selector)?.textContent.replace(/\s+/g, ' ').trim() ?? '';
+
+  describe('with the real language store', () => {
+    let storage: ReturnType<typeof memoryStorage>;
+    let langBefore: string;
+
+    beforeEach(async () => {
+      langBefore = document.documentElement.lang;
+      storage = memoryStorage();
+      TestBed.configureTestingModule({
+        providers: [
+          ...commonProviders,
+          provideStore({ [languageFeature.name]: languageFeature.reducer }),
+          provideEffects(languageEffects),
+          { provide: LOCALE_STORAGE, useValue: storage },
+          { provide: BreakpointObserver, useValue: screen(false) },
+        ],
+      });
+      await render();
+    });
+
+    afterEach(() => {
+      document.documentElement.lang = langBefore;
+    });
+
+    describe('in English', () => {
+      it('shows the product name in the toolbar, as a link to the overview', () => {
+        const brand = page.querySelector('header mat-toolbar a.brand');
+
+        expect(textOf('header mat-toolbar .brand-name')).toBe('Prague Process Monitor');
+        expect(brand?.getAttribute('href')).toBe('/');
+        expect(brand?.getAttribute('aria-label')).toContain('Prague Process Monitor');
+      });
+
+      it('offers the overview in the main navigation', () => {
+        const nav = page.querySelector('nav');
+        const links = Array.from(nav?.querySelectorAll('a') ?? []);
+
+        expect(nav?.getAttribute('aria-label')).toBe('Main navigation');
+        expect(links.map((link) => link.querySelector('.nav-label')?.textContent.trim())).toEqual([
+          'Overview',
+        ]);
+        expect(links[0].getAttribute('href')).toBe('/');
+      });
+
+      it('has header, navigation and main landmarks and a skip link to the content', () => {
+        expect(page.querySelector('header')).not.toBeNull();
+        expect(page.querySelector('main#main-content')).not.toBeNull();
+        expect(textOf('a.skip-link')).toBe('Skip to main content');
+      });
+
+      it('moves focus to the main content from the skip link', () => {
+        page.querySelector<HTMLAnchorElement>('a.skip-link')?.click();
+
+        expect(document.activeElement).toBe(page.querySelector('main'));
+      });
+
+      it('shows English as the selected language, with Русский on offer', async () => {
+        const english = await loader.getHarness(MatButtonToggleHarness.with({ text: 'English' }));
+        const russian = await loader.getHarness(MatButtonToggleHarness.with({ text: 'Русский' }));
+
+        expect(await english.isChecked()).toBeTrue();
+        expect(await russian.isChecked()).toBeFalse();
+      });
+
+      it('names the language switch for screen readers', () => {
+        expect(page.querySelector('mat-button-toggle-group')?.getAttribute('aria-label')).toBe(
+          'Interface language',
+        );
+      });
+    });
+
+    describe('after the user picks Русский', () => {
+      beforeEach(async () => {
+        const russian = await loader.getHarness(MatButtonToggleHarness.with({ text: 'Русский' }));
+        await russian.check();
+        await fixture.whenStable();
+      });
+
+      it('shows the product name in Russian at once', () => {
+        expect(textOf('header .brand-name')).toBe('Мониторинг Пражского процесса');
+      });
+
+      it('shows the navigation, skip link and switch label in Russian', () => {
+        expect(page.querySelector('nav')?.getAttribute('aria-label')).toBe('Основная навигация');
+        expect(textOf('nav a .nav-label')).toBe('Обзор');
+        expect(textOf('a.skip-link')).toBe('Перейти к основному содержанию');
+        expect(page.querySelector('mat-button-toggle-group')?.getAttribute('aria-label')).toBe(
+          'Язык интерфейса',
+        );
+      });
+
+      it('marks the document as Russian', () => {
+        expect(document.documentElement.lang).toBe('ru');
+      });
+
+      it('remembers the choice for the next visit', () => {
+        expect(storage.saved.get(LOCALE_STORAGE_KEY)).toBe('ru');
+      });
+
+      it('shows Русский as the selected language', async () => {
+        const russian = await loader.getHarness(MatButtonToggleHarness.with({ text: 'Русский' }));
+        expect(await russian.isChecked()).toBeTrue();
+      });
+
+      it('switches back to English when asked', async () => {
+        const english = await loader.getHarness(MatButtonToggleHarness.with({ text: 'English' }));
+        await english.check();
+        await fixture.whenStable();
+
+        expect(textOf('header .brand-name')).toBe('Prague Process Monitor');
+        expect(textOf('nav a .nav-label')).toBe('Overview');
+        expect(document.documentElement.lang).toBe('en');
+        expect(storage.saved.get(LOCALE_STORAGE_KEY)).toBe('en');
+      });
+    });
+  });
+
+  describe('language switch events', () => {
+    let store: MockStore;
+    let dispatch: jasmine.Spy;
+
+    beforeEach(async () => {
+      TestBed.configureTestingModule({
+        providers: [
+          ...commonProviders,
+          provideMockStore(),
+          { provide: BreakpointObserver, useValue: screen(false) },
+        ],
+      });
+      store = TestBed.inject(MockStore);
+      store.overrideSelector(selectLocale, 'en');
+      dispatch = spyOn(store, 'dispatch');
+      await render();
+    });
+
+    // Overridden memoised selectors are module-wide: leave them clean for other specs.
+    afterEach(() => store.resetSelectors());
+
+    it('reports the language the user picked', async () => {
+      const russian = await loader.getHarness(MatButtonToggleHarness.with({ text: 'Русский' }));
+      await russian.check();
+
+      expect(dispatch).toHaveBeenCalledOnceWith(
+        LanguageSwitcherActions.languageSelected({ locale: 'ru' }),
+      );
+    });
+
+    it('reports nothing when the language already shown is picked again', async () => {
+      const english = await loader.getHarness(MatButtonToggleHarness.with({ text: 'English' }));
+      await english.toggle();
+
+      expect(dispatch).not.toHaveBeenCalled();
+    });
+
+    it('can be worked from the keyboard', async () => {
+      const languageSwitch = await loader.getHarness(LanguageSwitchHarness);
+      const englishButton = await languageSwitch.englishButton();
+
+      await englishButton.focus();
+      await englishButton.sendKeys(TestKey.RIGHT_ARROW);
+
+      expect(dispatch).toHaveBeenCalledOnceWith(
+        LanguageSwitcherActions.languageSelected({ locale: 'ru' }),
+      );
+    });
+
+    it('shows the language the store holds', async () => {
+      store.overrideSelector(selectLocale, 'ru');
+      store.refreshState();
+      await fixture.whenStable();
+
+      const russian = await loader.getHarness(MatButtonToggleHarness.with({ text: 'Русский' }));
+      expect(await russian.isChecked()).toBeTrue();
+    });
+  });
+
+  describe('on a narrow screen', () => {
+    beforeEach(async () => {
+      TestBed.configureTestingModule({
+        providers: [
+          ...commonProviders,
+          provideMockStore({ initialState: { language: { locale: 'en' } } }),
+          { provide: BreakpointObserver, useValue: screen(true) },
+        ],
+      });
+      await render();
+    });
+
+    it('keeps the navigation closed, sliding over the content', async () => {
+      const sidenav = await loader.getHarness(MatSidenavHarness);
+
+      expect(await sidenav.getMode()).toBe('over');
+      expect(await sidenav.isOpen()).toBeFalse();
+    });
+
+    it('opens the navigation from the menu button', async () => {
+      const menu = await loader.getHarness(MatButtonHarness.with({ selector: '.nav-toggle' }));
+      expect(await (await menu.host()).getAttribute('aria-label')).toBe('Open navigation');
+
+      await menu.click();
+
+      const sidenav = await loader.getHarness(MatSidenavHarness);
+      expect(await sidenav.isOpen()).toBeTrue();
+      expect(await (await menu.host()).getAttribute('aria-expanded')).toBe('true');
+      expect(await (await menu.host()).getAttribute('aria-label')).toBe('Close navigation');
+    });
+
+    it('labels the languages with short codes that keep their full names for screen readers', async () => {
+      const toggles = await loader.getAllHarnesses(MatButtonToggleHarness);
+
+      expect(await Promise.all(toggles.map((toggle) => toggle.getText()))).toEqual(['EN', 'RU']);
+      expect(await Promise.all(toggles.map((toggle) => toggle.getAriaLabel()))).toEqual([
+        'English',
+        'Русский',
+      ]);
+    });
+  });
+
+  describe('on a wide screen', () => {
+    beforeEach(async () => {
+      TestBed.configureTestingModule({
+        providers: [
+          ...commonProviders,
+          provideMockStore({ initialState: { language: { locale: 'en' } } }),
+          { provide: BreakpointObserver, useValue: screen(false) },
+        ],
+      });
+      await render();
+    });
+
+    it('shows the navigation open beside the content', async () => {
+      const sidenav = await loader.getHarness(MatSidenavHarness);
+
+      expect(await sidenav.getMode()).toBe('side');
+      expect(await sidenav.isOpen()).toBeTrue();
+    });
+  });
+});

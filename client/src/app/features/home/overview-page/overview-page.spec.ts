@@ -1,0 +1,109 @@
+import type { HarnessLoader } from '@angular/cdk/testing';
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import type { ComponentFixture } from '@angular/core/testing';
+import { TestBed } from '@angular/core/testing';
+import { MatCardHarness } from '@angular/material/card/testing';
+import { TranslocoService } from '@jsverse/transloco';
+import { MockStore, provideMockStore } from '@ngrx/store/testing';
+
+import { provideTranslocoForTests } from '../../../../testing/i18n-testing';
+import { selectLocale } from '../../../core/i18n';
+import { OverviewPage } from './overview-page';
+
+describe('OverviewPage', () => {
+  let fixture: ComponentFixture<OverviewPage>;
+  let loader: HarnessLoader;
+  let store: MockStore;
+  let page: HTMLElement;
+
+  const textOf = (selector: string): string =>
+    page.querySelector(selector)?.textContent.replace(/\s+/g, ' ').trim() ?? '';
+
+  beforeEach(async () => {
+    TestBed.configureTestingModule({
+      providers: [provideMockStore(), provideTranslocoForTests('en')],
+    });
+    store = TestBed.inject(MockStore);
+    store.overrideSelector(selectLocale, 'en');
+    fixture = TestBed.createComponent(OverviewPage);
+    loader = TestbedHarnessEnvironment.loader(fixture);
+    page = fixture.nativeElement as HTMLElement;
+    await fixture.whenStable();
+  });
+
+  afterEach(() => store.resetSelectors());
+
+  /** The plan's key facts as [label, value] pairs. */
+  const facts = (): string[][] =>
+    Array.from(page.querySelectorAll('.fact')).map((fact) => [
+      fact.querySelector('dt')?.textContent.trim() ?? '',
+      fact.querySelector('dd')?.textContent.trim() ?? '',
+    ]);
+
+  describe('in English', () => {
+    it('introduces the Action Plan 2023-2027 with its period and size', () => {
+      expect(textOf('h1')).toBe('Overview');
+      expect(textOf('#plan-title')).toBe('Prague Process Action Plan 2023-2027');
+      expect(facts()).toEqual([
+        ['Period', '2023–2027'],
+        ['Cooperation areas', '6'],
+        ['Actions', '53'],
+      ]);
+    });
+
+    it('says that the actions are illustrative', () => {
+      expect(textOf('.note')).toContain('illustrative');
+    });
+
+    it('lists the six cooperation areas as cards, in plan order', async () => {
+      const cards = await loader.getAllHarnesses(MatCardHarness);
+
+      expect(cards.length).toBe(6);
+      expect(await cards[0].getTitleText()).toBe('Preventing and fighting illegal migration');
+      expect(await cards[5].getTitleText()).toBe(
+        'Strengthening capacities in the area of asylum and international protection',
+      );
+      expect(await cards[2].getSubtitleText()).toBe('Area 3 · Legal and labour migration');
+    });
+
+    it('shows how many actions each area has', async () => {
+      const cards = await loader.getAllHarnesses(MatCardHarness);
+      const area1 = await cards[0].getText();
+      const area4 = await cards[3].getText();
+
+      expect(area1).toContain('Actions: 9');
+      expect(area4).toContain('Actions: 8');
+    });
+  });
+
+  describe('in Russian', () => {
+    beforeEach(async () => {
+      store.overrideSelector(selectLocale, 'ru');
+      store.refreshState();
+      TestBed.inject(TranslocoService).setActiveLang('ru');
+      await fixture.whenStable();
+    });
+
+    it('introduces the plan in Russian', () => {
+      expect(textOf('h1')).toBe('Обзор');
+      expect(textOf('#plan-title')).toBe('План действий Пражского процесса на 2023-2027 годы');
+      expect(facts()).toEqual([
+        ['Период', '2023–2027 гг.'],
+        ['Области сотрудничества', '6'],
+        ['Действия', '53'],
+      ]);
+    });
+
+    it('shows the areas and their action counts in Russian', async () => {
+      const cards = await loader.getAllHarnesses(MatCardHarness);
+
+      expect(cards.length).toBe(6);
+      expect(await cards[0].getTitleText()).toBe(
+        'Предотвращение незаконной миграции и борьба с ней',
+      );
+      expect(await cards[0].getSubtitleText()).toBe('Область 1 · Нерегулярная миграция');
+      expect(await cards[0].getText()).toContain('Действий: 9');
+      expect(await cards[3].getText()).toContain('Действий: 8');
+    });
+  });
+});
