@@ -14,6 +14,8 @@ import { statesRouter } from './modules/states/states.router.js';
 import { usersRouter } from './modules/users/users.router.js';
 import { UsersService } from './modules/users/users.service.js';
 import { clientApp } from './platform/http/client-app.js';
+import { openApiDocument } from './platform/openapi/openapi-document.js';
+import { openApiRouter } from './platform/openapi/openapi.router.js';
 import { apiNotFound, errorHandler } from './platform/http/error-handler.js';
 import { requestLogging } from './platform/http/request-logging.js';
 import { cspNonce, securityHeaders } from './platform/http/security-headers.js';
@@ -60,6 +62,7 @@ export function createApp({ config, connection, logger, mailer, loginDelayUnitMs
   api.use(statesRouter());
   api.use(auditRouter());
   api.use(apiNotFound);
+  app.use('/api', openApiRouter(openApiDocument()));
   app.use('/api/v1', api);
   app.use('/api', apiNotFound);
 

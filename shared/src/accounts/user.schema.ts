@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localeSchema, type Locale } from '../i18n/locale.js';
+import { localeSchema } from '../i18n/locale.js';
 import { stateCodeSchema } from '../states/state.schema.js';
 import { isStateRole, roleSchema, type Role } from './roles.js';
 
@@ -22,18 +22,19 @@ export const passwordSchema = z
 
 export const personNameSchema = z.string().trim().min(1, 'must not be empty').max(NAME_MAX_LENGTH);
 
-/** What the API says about a person. */
-export interface User {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
+/** What the API says about a person (never a password hash). */
+export const userSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  name: z.string(),
+  role: roleSchema,
   /** Set for focal points and contributors only. */
-  stateCode: string | null;
-  locale: Locale;
-  active: boolean;
-  mustChangePassword: boolean;
-}
+  stateCode: z.string().nullable(),
+  locale: localeSchema,
+  active: z.boolean(),
+  mustChangePassword: z.boolean(),
+});
+export type User = z.infer<typeof userSchema>;
 
 function requireStateForStateRoles(
   value: { role?: Role | undefined; stateCode?: string | null | undefined },
@@ -95,10 +96,11 @@ export const createPersonalTokenSchema = z.strictObject({
   expiresInDays: z.number().int().min(1).max(PERSONAL_TOKEN_MAX_DAYS).default(90),
 });
 
-export interface PersonalToken {
-  id: string;
-  name: string;
-  createdAt: string;
-  expiresAt: string;
-  lastUsedAt: string | null;
-}
+export const personalTokenSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  createdAt: z.iso.datetime(),
+  expiresAt: z.iso.datetime(),
+  lastUsedAt: z.iso.datetime().nullable(),
+});
+export type PersonalToken = z.infer<typeof personalTokenSchema>;

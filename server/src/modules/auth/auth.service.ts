@@ -46,13 +46,15 @@ export class AuthService {
   async startSession(user: UserDocument): Promise<IssuedSession> {
     const secret = newSecret();
     const csrfToken = newSecret();
-    const expiresAt = new Date(Date.now() + this.config.sessionMaxMs);
+    const createdAt = new Date();
+    const expiresAt = new Date(createdAt.getTime() + this.config.sessionMaxMs);
     await Credential.create({
+      createdAt,
       kind: 'session',
       secretHash: hashSecret(secret),
       userId: user._id,
       csrfToken,
-      lastUsedAt: new Date(),
+      lastUsedAt: createdAt,
       expiresAt,
     });
     return { secret, csrfToken, expiresAt };
@@ -60,8 +62,9 @@ export class AuthService {
 
   async issueAccessToken(user: UserDocument): Promise<{ token: string; expiresAt: Date }> {
     const token = newSecret('ppm_at_');
-    const expiresAt = new Date(Date.now() + ACCESS_TOKEN_TTL_MS);
-    await Credential.create({ kind: 'access_token', secretHash: hashSecret(token), userId: user._id, expiresAt });
+    const createdAt = new Date();
+    const expiresAt = new Date(createdAt.getTime() + ACCESS_TOKEN_TTL_MS);
+    await Credential.create({ kind: 'access_token', secretHash: hashSecret(token), userId: user._id, createdAt, expiresAt });
     return { token, expiresAt };
   }
 

@@ -35,12 +35,14 @@ export class PersonalTokensService {
       throw AppError.conflict('too_many_tokens', `You can have at most ${MAX_ACTIVE_TOKENS} tokens; revoke one first.`);
     }
     const token = newSecret('ppm_pat_');
+    const createdAt = new Date();
     const created = await Credential.create({
       kind: 'personal_token',
       secretHash: hashSecret(token),
       userId,
       name,
-      expiresAt: new Date(Date.now() + expiresInDays * 24 * 3600_000),
+      createdAt,
+      expiresAt: new Date(createdAt.getTime() + expiresInDays * 24 * 3600_000),
     });
     return { ...toView(created.toObject()), token };
   }
