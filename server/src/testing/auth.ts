@@ -32,7 +32,10 @@ export async function createUser(
 export async function signIn(app: Express, role: Role, options: Parameters<typeof createUser>[1] = {}) {
   const user = await createUser(role, options);
   const agent = request.agent(app);
-  const response = await agent.post('/api/v1/auth/login').send({ email: user.email, password: TEST_PASSWORD }).expect(200);
+  const response = await agent
+    .post('/api/v1/auth/login')
+    .send({ email: user.email, password: TEST_PASSWORD })
+    .expect(200);
   const cookies = ([] as string[]).concat(response.headers['set-cookie'] ?? []);
   const csrf = /XSRF-TOKEN=([^;]+)/.exec(cookies.join(';'))?.[1] ?? '';
   return { agent, csrf, user };
@@ -41,6 +44,13 @@ export async function signIn(app: Express, role: Role, options: Parameters<typeo
 /** A bearer token for a new account of `role`, as a program would get it. */
 export async function bearerFor(app: Express, role: Role, options: Parameters<typeof createUser>[1] = {}) {
   const user = await createUser(role, options);
-  const response = await request(app).post('/api/v1/auth/token').send({ email: user.email, password: TEST_PASSWORD }).expect(200);
-  return { token: (response.body as { token: string }).token, user, authorization: `Bearer ${(response.body as { token: string }).token}` };
+  const response = await request(app)
+    .post('/api/v1/auth/token')
+    .send({ email: user.email, password: TEST_PASSWORD })
+    .expect(200);
+  return {
+    token: (response.body as { token: string }).token,
+    user,
+    authorization: `Bearer ${(response.body as { token: string }).token}`,
+  };
 }

@@ -21,7 +21,11 @@ import {
   type PathItems,
 } from '../../platform/openapi/openapi-builder.js';
 
-const userResponse = jsonResponse('The person', { type: 'object', required: ['user'], properties: { user: ref('User') } });
+const userResponse = jsonResponse('The person', {
+  type: 'object',
+  required: ['user'],
+  properties: { user: ref('User') },
+});
 const linkSecret = pathParameter('secret', 'The secret part of an invitation or reset link', '^[\\w-]{20,100}$');
 const tags = ['Sign-in and profile'];
 
@@ -58,7 +62,12 @@ export const authPaths: PathItems = {
     },
   },
   '/auth/logout': {
-    post: { summary: 'End the session (or revoke the access token) on the server', tags, security: PUBLIC, responses: { '204': noContent('Signed out') } },
+    post: {
+      summary: 'End the session (or revoke the access token) on the server',
+      tags,
+      security: PUBLIC,
+      responses: { '204': noContent('Signed out') },
+    },
   },
   '/auth/me': {
     get: { summary: 'The signed-in person', tags, responses: { '200': userResponse, ...refusals() } },
@@ -95,7 +104,11 @@ export const authPaths: PathItems = {
       responses: {
         '200': jsonResponse('The link is usable', {
           type: 'object',
-          properties: { purpose: { enum: ['invitation', 'password_reset'] }, email: { type: 'string' }, name: { type: 'string' } },
+          properties: {
+            purpose: { enum: ['invitation', 'password_reset'] },
+            email: { type: 'string' },
+            name: { type: 'string' },
+          },
         }),
         '404': errorResponse('Unknown link'),
         '410': errorResponse('Expired or used'),
@@ -119,14 +132,19 @@ export const authPaths: PathItems = {
     get: {
       summary: 'One’s personal access tokens (never their secrets)',
       tags,
-      responses: { '200': jsonResponse('Active tokens', { type: 'array', items: schemaOf(personalTokenSchema) }), ...refusals() },
+      responses: {
+        '200': jsonResponse('Active tokens', { type: 'array', items: schemaOf(personalTokenSchema) }),
+        ...refusals(),
+      },
     },
     post: {
       summary: 'Create a personal access token; the secret is shown only in this answer',
       tags,
       requestBody: jsonBody(createPersonalTokenSchema),
       responses: {
-        '201': jsonResponse('Created', { allOf: [schemaOf(personalTokenSchema), { type: 'object', properties: { token: { type: 'string' } } }] }),
+        '201': jsonResponse('Created', {
+          allOf: [schemaOf(personalTokenSchema), { type: 'object', properties: { token: { type: 'string' } } }],
+        }),
         ...refusals('400', '409'),
       },
     },

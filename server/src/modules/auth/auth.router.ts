@@ -68,7 +68,9 @@ export function authRouter({ auth, users, personalTokens, secureCookies }: AuthR
   router.post('/auth/password-reset', async (req, res) => {
     const { email } = validate(z.strictObject({ email: emailSchema }), req.body);
     await users.requestPasswordReset(email);
-    res.status(202).json({ message: 'If an account exists for this address, a link to reset the password is on its way.' });
+    res
+      .status(202)
+      .json({ message: 'If an account exists for this address, a link to reset the password is on its way.' });
   });
 
   router.get('/auth/links/:secret', async (req, res) => {

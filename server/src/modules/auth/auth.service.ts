@@ -64,7 +64,13 @@ export class AuthService {
     const token = newSecret('ppm_at_');
     const createdAt = new Date();
     const expiresAt = new Date(createdAt.getTime() + ACCESS_TOKEN_TTL_MS);
-    await Credential.create({ kind: 'access_token', secretHash: hashSecret(token), userId: user._id, createdAt, expiresAt });
+    await Credential.create({
+      kind: 'access_token',
+      secretHash: hashSecret(token),
+      userId: user._id,
+      createdAt,
+      expiresAt,
+    });
     return { token, expiresAt };
   }
 
@@ -72,7 +78,10 @@ export class AuthService {
    * Resolves a session cookie or bearer token to its active user, or null when it is unknown,
    * revoked, expired (idle or absolute) or its person was deactivated.
    */
-  async authenticate(secret: string, kinds: ('session' | 'access_token' | 'personal_token')[]): Promise<Authenticated | null> {
+  async authenticate(
+    secret: string,
+    kinds: ('session' | 'access_token' | 'personal_token')[],
+  ): Promise<Authenticated | null> {
     const credential = await Credential.findOne({ secretHash: hashSecret(secret), kind: { $in: kinds } }).lean();
     const now = Date.now();
     if (!credential || credential.revokedAt || credential.expiresAt.getTime() <= now) return null;

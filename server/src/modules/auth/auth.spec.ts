@@ -47,11 +47,17 @@ describe('Auth API', () => {
       it('answers the same 401 for both, so nobody learns which emails exist', async () => {
         await createUser('secretariat', { email: 'anna@icmpd.org' });
         const app = createTestApp();
-        const wrong = await request(app).post('/api/v1/auth/login').send({ email: 'anna@icmpd.org', password: 'not-the-password' });
-        const unknown = await request(app).post('/api/v1/auth/login').send({ email: 'nobody@icmpd.org', password: 'not-the-password' });
+        const wrong = await request(app)
+          .post('/api/v1/auth/login')
+          .send({ email: 'anna@icmpd.org', password: 'not-the-password' });
+        const unknown = await request(app)
+          .post('/api/v1/auth/login')
+          .send({ email: 'nobody@icmpd.org', password: 'not-the-password' });
         expect(wrong.status).toBe(401);
         expect(unknown.status).toBe(401);
-        expect(wrong.body).toEqual({ error: { code: 'invalid_credentials', message: 'The email or password is not correct.' } });
+        expect(wrong.body).toEqual({
+          error: { code: 'invalid_credentials', message: 'The email or password is not correct.' },
+        });
         expect(unknown.body).toEqual(wrong.body);
       });
     });
@@ -71,7 +77,8 @@ describe('Auth API', () => {
       it('slows down past the free attempts, then after the last allowed one refuses with 429 and Retry-After, even the right password', async () => {
         await createUser('evaluator', { email: 'eva@example.org' });
         const app = createTestApp({}, { loginDelayUnitMs: 40 });
-        const attempt = (password: string) => request(app).post('/api/v1/auth/login').send({ email: 'eva@example.org', password });
+        const attempt = (password: string) =>
+          request(app).post('/api/v1/auth/login').send({ email: 'eva@example.org', password });
         const durations: number[] = [];
         for (let failure = 1; failure <= MAX_FAILURES; failure += 1) {
           const started = Date.now();
@@ -91,11 +98,20 @@ describe('Auth API', () => {
         await createUser('evaluator', { email: 'eva@example.org' });
         const app = createTestApp({}, { loginDelayUnitMs: 1 });
         for (let failure = 1; failure < MAX_FAILURES - 1; failure += 1) {
-          await request(app).post('/api/v1/auth/login').send({ email: 'eva@example.org', password: 'wrong-password' }).expect(401);
+          await request(app)
+            .post('/api/v1/auth/login')
+            .send({ email: 'eva@example.org', password: 'wrong-password' })
+            .expect(401);
         }
-        await request(app).post('/api/v1/auth/login').send({ email: 'eva@example.org', password: TEST_PASSWORD }).expect(200);
+        await request(app)
+          .post('/api/v1/auth/login')
+          .send({ email: 'eva@example.org', password: TEST_PASSWORD })
+          .expect(200);
         for (let failure = 1; failure < MAX_FAILURES - 1; failure += 1) {
-          await request(app).post('/api/v1/auth/login').send({ email: 'eva@example.org', password: 'wrong-password' }).expect(401);
+          await request(app)
+            .post('/api/v1/auth/login')
+            .send({ email: 'eva@example.org', password: 'wrong-password' })
+            .expect(401);
         }
       }, 30_000);
     });
@@ -103,7 +119,10 @@ describe('Auth API', () => {
     describe('for a deactivated account', () => {
       it('refuses with the usual 401', async () => {
         await createUser('evaluator', { email: 'gone@example.org', active: false });
-        await request(createTestApp()).post('/api/v1/auth/login').send({ email: 'gone@example.org', password: TEST_PASSWORD }).expect(401);
+        await request(createTestApp())
+          .post('/api/v1/auth/login')
+          .send({ email: 'gone@example.org', password: TEST_PASSWORD })
+          .expect(401);
       });
     });
   });
@@ -118,7 +137,9 @@ describe('Auth API', () => {
       const app = createTestApp();
       const { agent, user } = await signIn(app, 'focal_point', { stateCode: 'GE' });
       const response = await agent.get('/api/v1/auth/me').expect(200);
-      expect(response.body.user).toEqual(jasmine.objectContaining({ id: user.id, role: 'focal_point', stateCode: 'GE' }));
+      expect(response.body.user).toEqual(
+        jasmine.objectContaining({ id: user.id, role: 'focal_point', stateCode: 'GE' }),
+      );
     });
   });
 
@@ -163,7 +184,11 @@ describe('Auth API', () => {
       const { authorization, user } = await bearerFor(app, 'focal_point', { stateCode: 'MD' });
       const me = await request(app).get('/api/v1/auth/me').set('Authorization', authorization).expect(200);
       expect(me.body.user.id).toBe(user.id);
-      await request(app).patch('/api/v1/auth/me').set('Authorization', authorization).send({ locale: 'ru' }).expect(200);
+      await request(app)
+        .patch('/api/v1/auth/me')
+        .set('Authorization', authorization)
+        .send({ locale: 'ru' })
+        .expect(200);
       const stored = await Credential.findOne({ kind: 'access_token' }).lean();
       const lifetime = (stored?.expiresAt.getTime() ?? 0) - (stored?.createdAt.getTime() ?? 0);
       expect(lifetime).toBe(60 * 60 * 1000);
@@ -171,7 +196,10 @@ describe('Auth API', () => {
 
     it('answers 401 invalid_token for an unknown or malformed bearer token', async () => {
       const app = createTestApp();
-      const unknown = await request(app).get('/api/v1/auth/me').set('Authorization', 'Bearer ppm_at_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAA').expect(401);
+      const unknown = await request(app)
+        .get('/api/v1/auth/me')
+        .set('Authorization', 'Bearer ppm_at_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAA')
+        .expect(401);
       expect(unknown.body.error.code).toBe('invalid_token');
       await request(app).get('/api/v1/auth/me').set('Authorization', 'Basic abc').expect(401);
     });
@@ -196,17 +224,30 @@ describe('Auth API', () => {
 
       const bearer = `Bearer ${created.body.token as string}`;
       await request(app).get('/api/v1/auth/me').set('Authorization', bearer).expect(200);
-      await agent.delete(`/api/v1/auth/tokens/${created.body.id as string}`).set('X-XSRF-TOKEN', csrf).expect(204);
+      await agent
+        .delete(`/api/v1/auth/tokens/${created.body.id as string}`)
+        .set('X-XSRF-TOKEN', csrf)
+        .expect(204);
       await request(app).get('/api/v1/auth/me').set('Authorization', bearer).expect(401);
     });
 
     it('cannot be revoked by another person', async () => {
       const app = createTestApp();
       const owner = await signIn(app, 'focal_point', { stateCode: 'UA' });
-      const created = await owner.agent.post('/api/v1/auth/tokens').set('X-XSRF-TOKEN', owner.csrf).send({ name: 'x' }).expect(201);
+      const created = await owner.agent
+        .post('/api/v1/auth/tokens')
+        .set('X-XSRF-TOKEN', owner.csrf)
+        .send({ name: 'x' })
+        .expect(201);
       const other = await signIn(app, 'focal_point', { stateCode: 'GE' });
-      await other.agent.delete(`/api/v1/auth/tokens/${created.body.id as string}`).set('X-XSRF-TOKEN', other.csrf).expect(404);
-      await request(app).get('/api/v1/auth/me').set('Authorization', `Bearer ${created.body.token as string}`).expect(200);
+      await other.agent
+        .delete(`/api/v1/auth/tokens/${created.body.id as string}`)
+        .set('X-XSRF-TOKEN', other.csrf)
+        .expect(404);
+      await request(app)
+        .get('/api/v1/auth/me')
+        .set('Authorization', `Bearer ${created.body.token as string}`)
+        .expect(200);
     });
   });
 
@@ -218,17 +259,27 @@ describe('Auth API', () => {
       await second.post('/api/v1/auth/login').send({ email: 'armen@example.org', password: TEST_PASSWORD }).expect(200);
 
       const change = (currentPassword: string, newPassword: string) =>
-        first.agent.post('/api/v1/auth/password').set('X-XSRF-TOKEN', first.csrf).send({ currentPassword, newPassword });
+        first.agent
+          .post('/api/v1/auth/password')
+          .set('X-XSRF-TOKEN', first.csrf)
+          .send({ currentPassword, newPassword });
       const common = await change(TEST_PASSWORD, 'Password1234!');
       expect(common.status).toBe(400);
-      expect(common.body.error.details).toEqual([{ path: 'newPassword', message: 'is a commonly used password; choose a longer phrase of your own' }]);
+      expect(common.body.error.details).toEqual([
+        { path: 'newPassword', message: 'is a commonly used password; choose a longer phrase of your own' },
+      ]);
       expect((await change(TEST_PASSWORD, 'short')).status).toBe(400);
-      expect((await change('wrong-current-password', 'Ararat and Sevan 2026')).body.error.details[0].path).toBe('currentPassword');
+      expect((await change('wrong-current-password', 'Ararat and Sevan 2026')).body.error.details[0].path).toBe(
+        'currentPassword',
+      );
 
       await change(TEST_PASSWORD, 'Ararat and Sevan 2026').expect(200);
       await first.agent.get('/api/v1/auth/me').expect(200);
       await second.get('/api/v1/auth/me').expect(401);
-      await request(app).post('/api/v1/auth/login').send({ email: 'armen@example.org', password: 'Ararat and Sevan 2026' }).expect(200);
+      await request(app)
+        .post('/api/v1/auth/login')
+        .send({ email: 'armen@example.org', password: 'Ararat and Sevan 2026' })
+        .expect(200);
     });
   });
 

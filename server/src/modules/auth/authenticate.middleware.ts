@@ -9,7 +9,11 @@ export const CSRF_COOKIE = 'XSRF-TOKEN';
 export const CSRF_HEADER = 'x-xsrf-token';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-export function setSessionCookies(res: Response, session: { secret: string; csrfToken: string; expiresAt: Date }, secure: boolean) {
+export function setSessionCookies(
+  res: Response,
+  session: { secret: string; csrfToken: string; expiresAt: Date },
+  secure: boolean,
+) {
   const common = { sameSite: 'lax' as const, secure, path: '/', expires: session.expiresAt };
   res.cookie(SESSION_COOKIE, session.secret, { ...common, httpOnly: true });
   res.cookie(CSRF_COOKIE, session.csrfToken, { ...common, httpOnly: false });
@@ -49,7 +53,11 @@ export function authenticate(auth: AuthService, secureCookies: boolean): Request
       return;
     }
     if (!SAFE_METHODS.has(req.method) && req.headers[CSRF_HEADER] !== found.csrfToken) {
-      throw new AppError(403, 'csrf_failed', 'This request is missing its security token. Reload the page and try again.');
+      throw new AppError(
+        403,
+        'csrf_failed',
+        'This request is missing its security token. Reload the page and try again.',
+      );
     }
     req.auth = { user: toUserView(found.user), via: 'session', credentialId: found.credentialId };
     next();

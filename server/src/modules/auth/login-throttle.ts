@@ -64,7 +64,12 @@ export class LoginThrottle {
 
 function tooMany(state: RateLimiterRes): AppError {
   const retryAfterSeconds = Math.max(1, Math.ceil(state.msBeforeNext / 1000));
-  return new AppError(429, 'too_many_attempts', `Too many failed sign-ins. Try again in ${Math.ceil(retryAfterSeconds / 60)} minutes.`, {
-    retryAfterSeconds,
-  });
+  return new AppError(
+    429,
+    'too_many_attempts',
+    `Too many failed sign-ins. Try again in ${Math.ceil(retryAfterSeconds / 60)} minutes.`,
+    {
+      retryAfterSeconds,
+    },
+  );
 }

@@ -24,7 +24,10 @@ describe('bootstrapAdmin', () => {
 
   describe('with BOOTSTRAP_ADMIN_EMAIL and PASSWORD', () => {
     it('creates that admin, ready to use', async () => {
-      await bootstrapAdmin({ bootstrapAdmin: { email: 'it@icmpd.org', password: 'Secretariat in Vienna' } }, createLogger('silent'));
+      await bootstrapAdmin(
+        { bootstrapAdmin: { email: 'it@icmpd.org', password: 'Secretariat in Vienna' } },
+        createLogger('silent'),
+      );
       const admin = await UserModel.findOne({ email: 'it@icmpd.org' }).lean();
       expect(admin?.mustChangePassword).toBeFalse();
     });
@@ -33,7 +36,10 @@ describe('bootstrapAdmin', () => {
   describe('when there are accounts already', () => {
     it('does nothing', async () => {
       await bootstrapAdmin({ bootstrapAdmin: undefined }, createLogger('silent'));
-      await bootstrapAdmin({ bootstrapAdmin: { email: 'it@icmpd.org', password: 'Secretariat in Vienna' } }, createLogger('silent'));
+      await bootstrapAdmin(
+        { bootstrapAdmin: { email: 'it@icmpd.org', password: 'Secretariat in Vienna' } },
+        createLogger('silent'),
+      );
       expect(await UserModel.countDocuments()).toBe(1);
     });
   });

@@ -43,8 +43,6 @@ export function assertAcceptablePassword(password: string, email: string, path =
 function isCommon(lowered: string): boolean {
   const core = lowered.replace(/^[\d\W_]+|[\d\W_]+$/g, '');
   return (
-    COMMON_PASSWORDS.has(lowered) ||
-    (core.length >= 3 && COMMON_PASSWORDS.has(core)) ||
-    /^(.{1,4})\1+$/.test(lowered)
+    COMMON_PASSWORDS.has(lowered) || (core.length >= 3 && COMMON_PASSWORDS.has(core)) || /^(.{1,4})\1+$/.test(lowered)
   );
 }

@@ -38,7 +38,12 @@ export const usersPaths: PathItems = {
     },
   },
   '/users/{id}': {
-    get: { summary: 'One account', tags, parameters: [id], responses: { '200': jsonResponse('The account', ref('User')), ...refusals('404') } },
+    get: {
+      summary: 'One account',
+      tags,
+      parameters: [id],
+      responses: { '200': jsonResponse('The account', ref('User')), ...refusals('404') },
+    },
     patch: {
       summary: 'Change name, role, state, language, or deactivate (accounts are never deleted)',
       tags,

@@ -11,7 +11,10 @@ import type { UsersService } from './users.service.js';
 const listQuerySchema = z.strictObject({
   role: z.enum(ROLES).optional(),
   stateCode: stateCodeSchema.optional(),
-  active: z.enum(['true', 'false']).transform((value) => value === 'true').optional(),
+  active: z
+    .enum(['true', 'false'])
+    .transform((value) => value === 'true')
+    .optional(),
 });
 
 function userId(raw: string | undefined): string {

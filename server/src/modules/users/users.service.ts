@@ -30,7 +30,11 @@ export interface UsersServiceDeps {
 export class UsersService {
   constructor(private readonly deps: UsersServiceDeps) {}
 
-  async list(filter: { role?: Role | undefined; stateCode?: string | undefined; active?: boolean | undefined }): Promise<User[]> {
+  async list(filter: {
+    role?: Role | undefined;
+    stateCode?: string | undefined;
+    active?: boolean | undefined;
+  }): Promise<User[]> {
     const users = await UserModel.find(filter).sort({ name: 1 }).lean();
     return users.map(toUserView);
   }
@@ -68,7 +72,9 @@ export class UsersService {
     const role = input.role ?? before.role;
     const stateCode = input.stateCode === undefined ? before.stateCode : input.stateCode;
     if (isStateRole(role) && !stateCode) {
-      throw AppError.badRequest('The request is not valid.', [{ path: 'stateCode', message: `is required for the role ${role}` }]);
+      throw AppError.badRequest('The request is not valid.', [
+        { path: 'stateCode', message: `is required for the role ${role}` },
+      ]);
     }
     if (stateCode && isStateRole(role)) await assertStateExists(stateCode);
     const losesAdmin = before.role === 'admin' && before.active && (role !== 'admin' || input.active === false);
@@ -131,7 +137,12 @@ export class UsersService {
   }
 
   /** Own password change; every other session and token of the person ends. */
-  async changePassword(id: string, currentPassword: string, newPassword: string, keepCredential: string): Promise<User> {
+  async changePassword(
+    id: string,
+    currentPassword: string,
+    newPassword: string,
+    keepCredential: string,
+  ): Promise<User> {
     const user = await this.findOrFail(id);
     if (!(await verifyPassword(user.passwordHash ?? null, currentPassword))) {
       throw AppError.badRequest('The current password is not correct.', [
@@ -190,11 +201,17 @@ export class UsersService {
 }
 
 function linkGone(): AppError {
-  return new AppError(410, 'link_expired', 'This link has expired or was already used. Ask your administrator for a new one.');
+  return new AppError(
+    410,
+    'link_expired',
+    'This link has expired or was already used. Ask your administrator for a new one.',
+  );
 }
 
 async function assertStateExists(stateCode: string): Promise<void> {
   if (!(await StateModel.exists({ code: stateCode }))) {
-    throw AppError.badRequest('The request is not valid.', [{ path: 'stateCode', message: `${stateCode} is not a known state` }]);
+    throw AppError.badRequest('The request is not valid.', [
+      { path: 'stateCode', message: `${stateCode} is not a known state` },
+    ]);
   }
 }

@@ -38,12 +38,28 @@ describe('Users API', () => {
         const created = await agent
           .post('/api/v1/users')
           .set('X-XSRF-TOKEN', csrf)
-          .send({ email: 'Focal@Gov.md', name: 'Ion Popescu', role: 'focal_point', stateCode: 'MD', locale: 'ru', password: 'Chisinau river 2024' })
+          .send({
+            email: 'Focal@Gov.md',
+            name: 'Ion Popescu',
+            role: 'focal_point',
+            stateCode: 'MD',
+            locale: 'ru',
+            password: 'Chisinau river 2024',
+          })
           .expect(201);
         expect(created.body).toEqual({
-          user: jasmine.objectContaining({ email: 'focal@gov.md', role: 'focal_point', stateCode: 'MD', locale: 'ru', active: true }),
+          user: jasmine.objectContaining({
+            email: 'focal@gov.md',
+            role: 'focal_point',
+            stateCode: 'MD',
+            locale: 'ru',
+            active: true,
+          }),
         });
-        await request(app).post('/api/v1/auth/login').send({ email: 'focal@gov.md', password: 'Chisinau river 2024' }).expect(200);
+        await request(app)
+          .post('/api/v1/auth/login')
+          .send({ email: 'focal@gov.md', password: 'Chisinau river 2024' })
+          .expect(200);
         const audit = await AuditEntry.find({ action: 'user.created' }).lean();
         expect(audit.length).toBe(1);
         expect(audit[0]?.actor?.id).toBe(admin.id);
@@ -64,16 +80,28 @@ describe('Users API', () => {
         expect(inviteUrl).toMatch(/^http:\/\/monitor\.test\/invitation\/[\w-]{43}$/);
         const secret = inviteUrl.split('/').pop() ?? '';
 
-        await request(app).post('/api/v1/auth/login').send({ email: 'eval@example.org', password: 'anything at all' }).expect(401);
+        await request(app)
+          .post('/api/v1/auth/login')
+          .send({ email: 'eval@example.org', password: 'anything at all' })
+          .expect(401);
         const described = await request(app).get(`/api/v1/auth/links/${secret}`).expect(200);
         expect(described.body).toEqual({ purpose: 'invitation', email: 'eval@example.org', name: 'Eva Evaluator' });
 
-        const weak = await request(app).post(`/api/v1/auth/links/${secret}`).send({ password: 'qwerty123456' }).expect(400);
+        const weak = await request(app)
+          .post(`/api/v1/auth/links/${secret}`)
+          .send({ password: 'qwerty123456' })
+          .expect(400);
         expect(weak.body.error.details[0].path).toBe('password');
         const invited = request.agent(app);
-        await invited.post(`/api/v1/auth/links/${secret}`).send({ password: 'Migration dialogue since 2009' }).expect(200);
+        await invited
+          .post(`/api/v1/auth/links/${secret}`)
+          .send({ password: 'Migration dialogue since 2009' })
+          .expect(200);
         await invited.get('/api/v1/auth/me').expect(200);
-        const again = await request(app).post(`/api/v1/auth/links/${secret}`).send({ password: 'Another good passphrase' }).expect(410);
+        const again = await request(app)
+          .post(`/api/v1/auth/links/${secret}`)
+          .send({ password: 'Another good passphrase' })
+          .expect(410);
         expect(again.body.error.code).toBe('link_expired');
       });
     });
@@ -84,8 +112,15 @@ describe('Users API', () => {
         const { agent, csrf } = await signIn(app, 'admin');
         const post = (body: object) => agent.post('/api/v1/users').set('X-XSRF-TOKEN', csrf).send(body);
         const noState = await post({ email: 'a@example.org', name: 'A', role: 'focal_point' }).expect(400);
-        expect(noState.body.error.details).toEqual([{ path: 'stateCode', message: 'is required for the role focal_point' }]);
-        const unknownState = await post({ email: 'a@example.org', name: 'A', role: 'contributor', stateCode: 'ZZ' }).expect(400);
+        expect(noState.body.error.details).toEqual([
+          { path: 'stateCode', message: 'is required for the role focal_point' },
+        ]);
+        const unknownState = await post({
+          email: 'a@example.org',
+          name: 'A',
+          role: 'contributor',
+          stateCode: 'ZZ',
+        }).expect(400);
         expect(unknownState.body.error.details).toEqual([{ path: 'stateCode', message: 'ZZ is not a known state' }]);
         const badRole = await post({ email: 'a@example.org', name: 'A', role: 'king' }).expect(400);
         expect(badRole.body.error.details[0].path).toBe('role');
@@ -102,7 +137,10 @@ describe('Users API', () => {
           .set('X-XSRF-TOKEN', csrf)
           .send({ email: 'ROOT@example.org', name: 'Copy', role: 'evaluator' })
           .expect(409);
-        expect(response.body.error).toEqual({ code: 'email_taken', message: 'There is already an account for root@example.org.' });
+        expect(response.body.error).toEqual({
+          code: 'email_taken',
+          message: 'There is already an account for root@example.org.',
+        });
       });
     });
   });
@@ -112,9 +150,16 @@ describe('Users API', () => {
       const app = createTestApp();
       const admin = await signIn(app, 'admin');
       const focal = await signIn(app, 'focal_point', { stateCode: 'KZ' });
-      await admin.agent.patch(`/api/v1/users/${focal.user.id}`).set('X-XSRF-TOKEN', admin.csrf).send({ active: false }).expect(200);
+      await admin.agent
+        .patch(`/api/v1/users/${focal.user.id}`)
+        .set('X-XSRF-TOKEN', admin.csrf)
+        .send({ active: false })
+        .expect(200);
       await focal.agent.get('/api/v1/auth/me').expect(401);
-      await request(app).post('/api/v1/auth/login').send({ email: focal.user.email, password: TEST_PASSWORD }).expect(401);
+      await request(app)
+        .post('/api/v1/auth/login')
+        .send({ email: focal.user.email, password: TEST_PASSWORD })
+        .expect(401);
       const audit = await AuditEntry.findOne({ action: 'user.updated' }).lean();
       expect((audit?.before as { active: boolean }).active).toBeTrue();
       expect((audit?.after as { active: boolean }).active).toBeFalse();
@@ -124,7 +169,11 @@ describe('Users API', () => {
     it('refuses to demote or deactivate the last active admin', async () => {
       const app = createTestApp();
       const { agent, csrf, user } = await signIn(app, 'admin');
-      const response = await agent.patch(`/api/v1/users/${user.id}`).set('X-XSRF-TOKEN', csrf).send({ role: 'evaluator' }).expect(409);
+      const response = await agent
+        .patch(`/api/v1/users/${user.id}`)
+        .set('X-XSRF-TOKEN', csrf)
+        .send({ role: 'evaluator' })
+        .expect(409);
       expect(response.body.error.code).toBe('last_admin');
       expect((await UserModel.findById(user.id).lean())?.role).toBe('admin');
     });
@@ -132,7 +181,11 @@ describe('Users API', () => {
     it('answers 404 for an id that does not exist or is malformed', async () => {
       const app = createTestApp();
       const { agent, csrf } = await signIn(app, 'admin');
-      await agent.patch('/api/v1/users/6b0bb4e192d26decfd5e69d7').set('X-XSRF-TOKEN', csrf).send({ name: 'X' }).expect(404);
+      await agent
+        .patch('/api/v1/users/6b0bb4e192d26decfd5e69d7')
+        .set('X-XSRF-TOKEN', csrf)
+        .send({ name: 'X' })
+        .expect(404);
       await agent.get('/api/v1/users/not-an-id').expect(404);
     });
   });
@@ -142,13 +195,19 @@ describe('Users API', () => {
       const app = createTestApp();
       const admin = await signIn(app, 'admin');
       const person = await signIn(app, 'secretariat');
-      const reset = await admin.agent.post(`/api/v1/users/${person.user.id}/password-reset`).set('X-XSRF-TOKEN', admin.csrf).expect(200);
+      const reset = await admin.agent
+        .post(`/api/v1/users/${person.user.id}/password-reset`)
+        .set('X-XSRF-TOKEN', admin.csrf)
+        .expect(200);
       const secret = (reset.body.resetUrl as string).split('/reset-password/')[1] ?? '';
       const described = await request(app).get(`/api/v1/auth/links/${secret}`).expect(200);
       expect(described.body.purpose).toBe('password_reset');
       await request(app).post(`/api/v1/auth/links/${secret}`).send({ password: 'Brand new passphrase 7' }).expect(200);
       await person.agent.get('/api/v1/auth/me').expect(401);
-      await request(app).post('/api/v1/auth/login').send({ email: person.user.email, password: 'Brand new passphrase 7' }).expect(200);
+      await request(app)
+        .post('/api/v1/auth/login')
+        .send({ email: person.user.email, password: 'Brand new passphrase 7' })
+        .expect(200);
     });
   });
 });

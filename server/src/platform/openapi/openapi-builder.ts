@@ -24,7 +24,11 @@ export function schemaOf(schema: z.ZodType): JsonSchema {
 
 export function jsonBody(schema: z.ZodType | JsonSchema, description?: string): JsonSchema {
   const jsonSchema = schema instanceof z.ZodType ? schemaOf(schema) : schema;
-  return { required: true, ...(description ? { description } : {}), content: { 'application/json': { schema: jsonSchema } } };
+  return {
+    required: true,
+    ...(description ? { description } : {}),
+    content: { 'application/json': { schema: jsonSchema } },
+  };
 }
 
 export function jsonResponse(description: string, schema: JsonSchema = { type: 'object' }): JsonSchema {
@@ -55,7 +59,9 @@ export const queryParameter = (name: string, description: string, schema: JsonSc
 export const PUBLIC: Record<string, string[]>[] = [];
 
 /** Standard refusals for an operation limited to some roles. */
-export function refusals(...extra: ('400' | '404' | '409' | '410' | '413' | '422' | '429')[]): Record<string, JsonSchema> {
+export function refusals(
+  ...extra: ('400' | '404' | '409' | '410' | '413' | '422' | '429')[]
+): Record<string, JsonSchema> {
   const descriptions: Record<string, string> = {
     '400': 'Invalid input; `details` lists each bad field',
     '401': 'Not signed in, or the token is invalid or expired',
@@ -67,7 +73,9 @@ export function refusals(...extra: ('400' | '404' | '409' | '410' | '413' | '422
     '422': 'Understood but cannot be done as it stands; `details` says why',
     '429': 'Too many attempts; see Retry-After',
   };
-  return Object.fromEntries(['401', '403', ...extra].map((status) => [status, errorResponse(descriptions[status] ?? status)]));
+  return Object.fromEntries(
+    ['401', '403', ...extra].map((status) => [status, errorResponse(descriptions[status] ?? status)]),
+  );
 }
 
 export function buildOpenApiDocument(modules: PathItems[], schemas: Record<string, JsonSchema>) {

@@ -10,7 +10,9 @@ const MODULES_DIR = path.join(REPO_ROOT, 'server', 'src', 'modules');
 
 /** Every `router.<method>('<path>'` in the routers, as "METHOD /path/{param}". */
 function declaredRoutes(): string[] {
-  const routerFiles = readdirSync(MODULES_DIR, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.router.ts'));
+  const routerFiles = readdirSync(MODULES_DIR, { recursive: true, encoding: 'utf8' }).filter((file) =>
+    file.endsWith('.router.ts'),
+  );
   const routes = routerFiles.flatMap((file) => {
     const source = readFileSync(path.join(MODULES_DIR, file), 'utf8');
     return [...source.matchAll(/router\.(get|post|put|patch|delete)\(\s*'([^']+)'/g)].map(
@@ -41,7 +43,9 @@ describe('The OpenAPI description', () => {
       const [method = 'GET', template = ''] = route.split(' ');
       const url = '/api/v1' + template.replace(/\{[^}]+\}/g, 'AAAAAAAAAAAAAAAAAAAAAAAA');
       const response = await request(app)[method.toLowerCase() as 'get'](url);
-      expect(response.body?.error?.message ?? '').withContext(route).not.toMatch(/^There is no API endpoint/);
+      expect(response.body?.error?.message ?? '')
+        .withContext(route)
+        .not.toMatch(/^There is no API endpoint/);
     }
   });
 
@@ -56,6 +60,9 @@ describe('The OpenAPI description', () => {
     const page = await request(app).get('/api/docs').expect(200);
     expect(page.text).toContain('<script src="/api/docs/assets/swagger-ui-bundle.js"></script>');
     await request(app).get('/api/docs/assets/swagger-ui-bundle.js').expect(200);
-    await request(app).get('/api/docs/init.js').expect('Content-Type', /javascript/).expect(200);
+    await request(app)
+      .get('/api/docs/init.js')
+      .expect('Content-Type', /javascript/)
+      .expect(200);
   });
 });
