@@ -9,17 +9,7 @@ import { buildOpenApiDocument, schemaOf } from './openapi-builder.js';
 
 /** The whole API as OpenAPI 3.1; each module describes its own paths next to its router. */
 export function openApiDocument() {
-  return buildOpenApiDocument(
-    [
-      healthPaths,
-      authPaths,
-      usersPaths,
-      actionPlanPaths,
-      statesPaths,
-      auditPaths,
-    ],
-    {
-      User: schemaOf(userSchema),
-    },
-  );
+  return buildOpenApiDocument([healthPaths, authPaths, usersPaths, actionPlanPaths, statesPaths, auditPaths], {
+    User: schemaOf(userSchema),
+  });
 }
