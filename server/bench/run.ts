@@ -1,0 +1,70 @@
+/**
+ * `npm run bench`: measures the hot paths over HTTP against a real database server (a
+ * throwaway one, or MONGODB_URI). Prints requests per second and latencies; asserts nothing.
+ */
+import type { AddressInfo } from 'node:net';
+import autocannon from 'autocannon';
+import mongoose from 'mongoose';
+import { createApp } from '../src/app.js';
+import { seedActionPlan, seedStatesAndRegions } from '../src/modules/reference/seed-reference-data.js';
+import { bearerFor } from '../src/testing/auth.js';
+import { TEST_CONFIG } from '../src/testing/test-app.js';
+import { connectTestDatabase, disconnectTestDatabase, silentLogger } from '../src/testing/test-database.js';
+import { hashPassword, verifyPassword } from '../src/modules/users/password.js';
+
+export interface BenchCase {
+  title: string;
+  method?: 'GET' | 'PUT' | 'POST';
+  path: string;
+  headers?: Record<string, string>;
+  body?: string;
+  connections?: number;
+  amount?: number;
+}
+
+export async function measure(baseUrl: string, bench: BenchCase): Promise<void> {
+  const result = await autocannon({
+    url: baseUrl + bench.path,
+    method: bench.method ?? 'GET',
+    headers: { 'content-type': 'application/json', ...bench.headers },
+    ...(bench.body === undefined ? {} : { body: bench.body }),
+    connections: bench.connections ?? 10,
+    amount: bench.amount ?? 500,
+  });
+  const errors = result.non2xx + result.errors;
+  process.stdout.write(
+    `${bench.title.padEnd(58)} ${String(Math.round(result.requests.average)).padStart(6)} req/s` +
+      `  p50 ${String(result.latency.p50).padStart(4)} ms  p99 ${String(result.latency.p99).padStart(5)} ms` +
+      `  (${result.requests.total} requests, ${errors} not 2xx)\n`,
+  );
+}
+
+await connectTestDatabase();
+await seedStatesAndRegions(silentLogger);
+await seedActionPlan(silentLogger);
+const app = createApp({ config: TEST_CONFIG, connection: mongoose.connection, logger: silentLogger });
+const server = app.listen(0, '127.0.0.1');
+await new Promise((resolve) => server.once('listening', resolve));
+const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+const { authorization } = await bearerFor(app, 'secretariat');
+
+process.stdout.write(`Node ${process.version}, ${mongoose.connection.host}:${mongoose.connection.port}\n`);
+await measure(baseUrl, { title: 'GET /health (database ping)', path: '/api/v1/health' });
+await measure(baseUrl, {
+  title: 'GET /action-plan (53 actions, bearer token)',
+  path: '/api/v1/action-plan',
+  headers: { authorization },
+});
+await measure(baseUrl, { title: 'GET /states (50 states)', path: '/api/v1/states', headers: { authorization } });
+
+// Sign-in cost is dominated by argon2id, by design; measured in-process.
+const passwordHash = await hashPassword('Danube-Vltava-2009!');
+const started = performance.now();
+for (let round = 0; round < 20; round += 1) await verifyPassword(passwordHash, 'Danube-Vltava-2009!');
+process.stdout.write(
+  `${'argon2id verify (19 MiB, t=2), one sign-in'.padEnd(58)} ${((performance.now() - started) / 20).toFixed(1)} ms each\n`,
+);
+
+server.close();
+await disconnectTestDatabase();
