@@ -10,7 +10,7 @@ import { UserModel } from './user.model.js';
  */
 export async function bootstrapAdmin(config: Pick<Config, 'bootstrapAdmin'>, logger: Logger): Promise<void> {
   if ((await UserModel.estimatedDocumentCount()) > 0) return;
-  const email = config.bootstrapAdmin?.email ?? 'admin@localhost';
+  const email = config.bootstrapAdmin?.email ?? 'admin@monitor.local';
   const given = config.bootstrapAdmin?.password;
   if (given) assertAcceptablePassword(given, email, 'BOOTSTRAP_ADMIN_PASSWORD');
   const password = given ?? randomBytes(12).toString('base64url');
