@@ -4,6 +4,7 @@ import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config/config.js';
 import { connectDatabase } from './platform/database/connect.js';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './platform/database/embedded-database.js';
+import { AppError } from './platform/http/app-error.js';
 import { createLogger } from './platform/logger.js';
 import { seedActionPlan, seedStatesAndRegions } from './modules/reference/seed-reference-data.js';
 import { bootstrapAdmin } from './modules/users/bootstrap-admin.js';
@@ -44,7 +45,15 @@ async function main(): Promise<void> {
 
   await seedStatesAndRegions(logger);
   await seedActionPlan(logger);
-  await bootstrapAdmin(config, logger);
+  try {
+    await bootstrapAdmin(config, logger);
+  } catch (error) {
+    const details = error instanceof AppError ? JSON.stringify(error.details) : '';
+    logger.fatal({ err: error }, `Cannot create the first admin: ${(error as Error).message} ${details}`);
+    await mongoose.disconnect();
+    await embedded?.stop();
+    process.exit(1);
+  }
 
   const app = createApp({ config, connection: mongoose.connection, logger });
   const server: Server = app.listen(config.port, config.host, () => {
