@@ -3,15 +3,20 @@
  * temporary folder), then runs the Jasmine specs in e2e/specs against it with Chromium.
  */
 import Jasmine from 'jasmine';
+import { ADMIN } from './support/accounts.js';
 import { REPO_ROOT, startProductServer } from './support/server.js';
 
-const server = await startProductServer();
+const server = await startProductServer({
+  BOOTSTRAP_ADMIN_EMAIL: ADMIN.email,
+  BOOTSTRAP_ADMIN_PASSWORD: ADMIN.password,
+});
 process.env['E2E_BASE_URL'] = server.baseUrl;
 
 const runner = new Jasmine({ projectBaseDir: REPO_ROOT });
 runner.loadConfig({
   spec_dir: 'e2e/specs',
   spec_files: ['**/*.spec.ts'],
+  helpers: ['../support/timeouts.ts'],
   jsLoader: 'import',
 });
 runner.randomizeTests(false);

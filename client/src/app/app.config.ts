@@ -1,22 +1,27 @@
-import { provideHttpClient, withFetch } from '@angular/common/http';
 import { type ApplicationConfig, provideBrowserGlobalErrorListeners } from '@angular/core';
-import { provideRouter } from '@angular/router';
+import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { provideEffects } from '@ngrx/effects';
 import { provideRouterStore, routerReducer } from '@ngrx/router-store';
 import { provideStore } from '@ngrx/store';
 
 import { routes } from './app.routes';
+import { provideApiHttp } from './core/http';
 import { languageEffects, languageFeature, provideI18n } from './core/i18n';
 import { provideMaterialSymbols } from './core/material-symbols';
+import { sessionEffects, sessionFeature } from './core/session';
 import { devToolsProviders } from './core/store/dev-tools';
 
 export const appConfig: ApplicationConfig = {
   providers: [
     provideBrowserGlobalErrorListeners(),
-    provideHttpClient(withFetch()),
-    provideRouter(routes),
+    provideApiHttp(),
+    provideRouter(routes, withComponentInputBinding()),
     provideStore(
-      { router: routerReducer, [languageFeature.name]: languageFeature.reducer },
+      {
+        router: routerReducer,
+        [languageFeature.name]: languageFeature.reducer,
+        [sessionFeature.name]: sessionFeature.reducer,
+      },
       {
         runtimeChecks: {
           strictStateImmutability: true,
@@ -30,7 +35,8 @@ export const appConfig: ApplicationConfig = {
       },
     ),
     provideRouterStore(),
-    provideEffects(languageEffects),
+    // The session effects ask the server, at start-up, who is still signed in.
+    provideEffects(languageEffects, sessionEffects),
     // Redux DevTools in development only; production builds do not ship them.
     ...devToolsProviders,
     provideI18n(),

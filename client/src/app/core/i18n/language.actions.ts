@@ -9,10 +9,14 @@ export const LanguageSwitcherActions = createActionGroup({
   },
 });
 
-/** Events from start-up, when the app works out which language to show first. */
+/**
+ * Events from working out which language to show: at start-up, and when a signed-in
+ * account turns out to have a saved language of its own.
+ */
 export const LanguageDetectionActions = createActionGroup({
   source: 'Language Detection',
   events: {
     'Initial Language Detected': props<{ locale: Locale }>(),
+    'Account Language Found': props<{ locale: Locale }>(),
   },
 });

@@ -52,6 +52,17 @@ describe('language effects', () => {
       expect(page.documentElement.lang).toBe('ru');
     });
 
+    it("applies the language saved in the person's account", () => {
+      applyLanguage(
+        actionsOf(LanguageDetectionActions.accountLanguageFound({ locale: 'ru' })),
+        transloco,
+        page,
+      ).subscribe();
+
+      expect(transloco.setActiveLang).toHaveBeenCalledOnceWith('ru');
+      expect(page.documentElement.lang).toBe('ru');
+    });
+
     it('leaves everything alone for unrelated events', () => {
       applyLanguage(
         actionsOf({ type: '[Elsewhere] Something Happened' }),
@@ -70,6 +81,17 @@ describe('language effects', () => {
 
       rememberLanguage(
         actionsOf(LanguageSwitcherActions.languageSelected({ locale: 'ru' })),
+        storage,
+      ).subscribe();
+
+      expect(storage.saved.get(LOCALE_STORAGE_KEY)).toBe('ru');
+    });
+
+    it("saves the account's language, so the next sign-in page starts in it", () => {
+      const storage = memoryStorage();
+
+      rememberLanguage(
+        actionsOf(LanguageDetectionActions.accountLanguageFound({ locale: 'ru' })),
         storage,
       ).subscribe();
 

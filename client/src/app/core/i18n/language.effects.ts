@@ -20,6 +20,7 @@ export const applyLanguage = createEffect(
     return actions$.pipe(
       ofType(
         LanguageDetectionActions.initialLanguageDetected,
+        LanguageDetectionActions.accountLanguageFound,
         LanguageSwitcherActions.languageSelected,
       ),
       tap(({ locale }) => {
@@ -32,13 +33,17 @@ export const applyLanguage = createEffect(
 );
 
 /**
- * Remembers a language the user picked, so the next visit starts in it. A detected
- * language is not saved: it would otherwise outlive a change of the browser's language.
+ * Remembers a language the user picked (here, or saved in their account), so the next visit
+ * starts in it, even on the sign-in page. A language only detected from the browser is not
+ * saved: it would otherwise outlive a change of the browser's language.
  */
 export const rememberLanguage = createEffect(
   (actions$ = inject(Actions), storage: LocaleStorage | null = inject(LOCALE_STORAGE)) => {
     return actions$.pipe(
-      ofType(LanguageSwitcherActions.languageSelected),
+      ofType(
+        LanguageSwitcherActions.languageSelected,
+        LanguageDetectionActions.accountLanguageFound,
+      ),
       tap(({ locale }) => {
         try {
           storage?.setItem(LOCALE_STORAGE_KEY, locale);

@@ -38,6 +38,16 @@ describe('languageFeature', () => {
     });
   });
 
+  describe('when a signed-in account has a saved language', () => {
+    it('holds that language', () => {
+      const state = reducer(
+        initialLanguageState,
+        LanguageDetectionActions.accountLanguageFound({ locale: 'ru' }),
+      );
+      expect(state.locale).toBe('ru');
+    });
+  });
+
   it('ignores unrelated events', () => {
     const state = { locale: 'ru' as const };
     expect(reducer(state, { type: '[Elsewhere] Something Happened' })).toBe(state);

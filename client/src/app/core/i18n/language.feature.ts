@@ -17,6 +17,7 @@ export const languageFeature = createFeature({
     initialLanguageState,
     on(
       LanguageDetectionActions.initialLanguageDetected,
+      LanguageDetectionActions.accountLanguageFound,
       LanguageSwitcherActions.languageSelected,
       (state, { locale }): LanguageState => ({ ...state, locale }),
     ),

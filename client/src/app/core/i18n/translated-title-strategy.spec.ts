@@ -21,6 +21,7 @@ describe('TranslatedTitleStrategy', () => {
         provideRouter([
           { path: '', component: Blank, title: 'home.title' },
           { path: 'untitled', component: Blank },
+          { path: 'people', component: Blank, title: 'people.title' },
         ]),
         { provide: TitleStrategy, useClass: TranslatedTitleStrategy },
         provideTranslocoForTests('en'),
@@ -38,6 +39,15 @@ describe('TranslatedTitleStrategy', () => {
     TestBed.inject(TranslocoService).setActiveLang('ru');
 
     expect(title.getTitle()).toBe('Обзор · Мониторинг Пражского процесса');
+  });
+
+  it("titles a feature's page from the feature's own translation scope", async () => {
+    await harness.navigateByUrl('/people');
+
+    expect(title.getTitle()).toBe('People · Prague Process Monitor');
+
+    TestBed.inject(TranslocoService).setActiveLang('ru');
+    expect(title.getTitle()).toBe('Пользователи · Мониторинг Пражского процесса');
   });
 
   it('shows the product name alone for a page without a title', async () => {

@@ -1,3 +1,5 @@
+import type { Role } from '@ppm/shared';
+
 /** One entry of the side navigation. Features add theirs to `NAV_ITEMS`. */
 export interface NavItem {
   /** Router link, absolute. */
@@ -8,8 +10,19 @@ export interface NavItem {
   readonly labelKey: string;
   /** Active only on an exact URL match (needed for "/", which prefixes every URL). */
   readonly exact?: boolean;
+  /** The roles that may use it (match the route's `roleIn` guard); everyone signed in when absent. */
+  readonly roles?: readonly Role[];
 }
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { route: '/', icon: 'dashboard', labelKey: 'nav.overview', exact: true },
+  { route: '/people', icon: 'manage_accounts', labelKey: 'nav.people', roles: ['admin'] },
+  { route: '/action-plan', icon: 'checklist', labelKey: 'nav.actionPlan' },
+  { route: '/states', icon: 'public', labelKey: 'nav.states' },
+  { route: '/audit', icon: 'history', labelKey: 'nav.audit', roles: ['admin', 'secretariat'] },
 ];
+
+/** The entries a person of this role may use. */
+export function navItemsFor(role: Role, items: readonly NavItem[] = NAV_ITEMS): NavItem[] {
+  return items.filter((item) => !item.roles || item.roles.includes(role));
+}

@@ -6,13 +6,16 @@ import { TestBed } from '@angular/core/testing';
 import { MatButtonHarness } from '@angular/material/button/testing';
 import { MatButtonToggleHarness } from '@angular/material/button-toggle/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
+import { MatMenuHarness } from '@angular/material/menu/testing';
 import { MatSidenavHarness } from '@angular/material/sidenav/testing';
 import { provideRouter } from '@angular/router';
 import { provideEffects } from '@ngrx/effects';
+import { TranslocoService } from '@jsverse/transloco';
 import { provideStore } from '@ngrx/store';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import { of } from 'rxjs';
 
+import { ADMIN, FOCAL_POINT, aUser } from '../../../testing/fixtures';
 import { provideTranslocoForTests } from '../../../testing/i18n-testing';
 import {
   LOCALE_STORAGE,
@@ -23,6 +26,8 @@ import {
   languageFeature,
   selectLocale,
 } from '../i18n';
+import { ShellActions } from '../session/session.actions';
+import { type SessionState, sessionFeature } from '../session/session.feature';
 import { Shell } from './shell';
 
 /** The language switch's buttons, for keyboard input. */
@@ -44,6 +49,16 @@ function memoryStorage(): LocaleStorage & { readonly saved: Map<string, string> 
     setItem: (key, value) => void saved.set(key, value),
   };
 }
+
+/** A Secretariat officer: the navigation offers them the overview only. */
+const SECRETARIAT = aUser({ id: 'u-sec', name: 'Jana Novotná', role: 'secretariat' });
+
+const signedInAs = (user: typeof ADMIN): SessionState => ({
+  user,
+  status: 'signed_in',
+  error: null,
+});
+const signedOut: SessionState = { user: null, status: 'signed_out', error: null };
 
 const commonProviders = [
   provideRouter([]),
@@ -74,14 +89,28 @@ describe('Shell', () => {
       langBefore = document.documentElement.lang;
       storage = memoryStorage();
       TestBed.configureTestingModule({
+        imports: [Shell],
         providers: [
           ...commonProviders,
-          provideStore({ [languageFeature.name]: languageFeature.reducer }),
+          provideStore(
+            {
+              [languageFeature.name]: languageFeature.reducer,
+              [sessionFeature.name]: sessionFeature.reducer,
+            },
+            {
+              initialState: {
+                session: signedInAs(SECRETARIAT),
+                language: { locale: 'en' as const },
+              },
+            },
+          ),
           provideEffects(languageEffects),
           { provide: LOCALE_STORAGE, useValue: storage },
           { provide: BreakpointObserver, useValue: screen(false) },
         ],
       });
+      // The shell @defers its language switch and user menu.
+      await TestBed.compileComponents();
       await render();
     });
 
@@ -103,9 +132,7 @@ describe('Shell', () => {
         const links = Array.from(nav?.querySelectorAll('a') ?? []);
 
         expect(nav?.getAttribute('aria-label')).toBe('Main navigation');
-        expect(links.map((link) => link.querySelector('.nav-label')?.textContent.trim())).toEqual([
-          'Overview',
-        ]);
+        expect(links[0].querySelector('.nav-label')?.textContent.trim()).toBe('Overview');
         expect(links[0].getAttribute('href')).toBe('/');
       });
 
@@ -188,12 +215,15 @@ describe('Shell', () => {
 
     beforeEach(async () => {
       TestBed.configureTestingModule({
+        imports: [Shell],
         providers: [
           ...commonProviders,
-          provideMockStore(),
+          provideMockStore({ initialState: { session: signedInAs(SECRETARIAT) } }),
           { provide: BreakpointObserver, useValue: screen(false) },
         ],
       });
+      // The shell @defers its language switch and user menu.
+      await TestBed.compileComponents();
       store = TestBed.inject(MockStore);
       store.overrideSelector(selectLocale, 'en');
       dispatch = spyOn(store, 'dispatch');
@@ -244,12 +274,17 @@ describe('Shell', () => {
   describe('on a narrow screen', () => {
     beforeEach(async () => {
       TestBed.configureTestingModule({
+        imports: [Shell],
         providers: [
           ...commonProviders,
-          provideMockStore({ initialState: { language: { locale: 'en' } } }),
+          provideMockStore({
+            initialState: { language: { locale: 'en' }, session: signedInAs(SECRETARIAT) },
+          }),
           { provide: BreakpointObserver, useValue: screen(true) },
         ],
       });
+      // The shell @defers its language switch and user menu.
+      await TestBed.compileComponents();
       await render();
     });
 
@@ -286,12 +321,17 @@ describe('Shell', () => {
   describe('on a wide screen', () => {
     beforeEach(async () => {
       TestBed.configureTestingModule({
+        imports: [Shell],
         providers: [
           ...commonProviders,
-          provideMockStore({ initialState: { language: { locale: 'en' } } }),
+          provideMockStore({
+            initialState: { language: { locale: 'en' }, session: signedInAs(SECRETARIAT) },
+          }),
           { provide: BreakpointObserver, useValue: screen(false) },
         ],
       });
+      // The shell @defers its language switch and user menu.
+      await TestBed.compileComponents();
       await render();
     });
 
@@ -300,6 +340,111 @@ describe('Shell', () => {
 
       expect(await sidenav.getMode()).toBe('side');
       expect(await sidenav.isOpen()).toBeTrue();
+    });
+  });
+
+  describe('who is signed in', () => {
+    let store: MockStore;
+    let dispatch: jasmine.Spy;
+
+    async function setUp(session: SessionState): Promise<void> {
+      TestBed.configureTestingModule({
+        imports: [Shell],
+        providers: [
+          ...commonProviders,
+          provideMockStore({ initialState: { language: { locale: 'en' }, session } }),
+          { provide: BreakpointObserver, useValue: screen(false) },
+        ],
+      });
+      // The shell @defers its language switch and user menu.
+      await TestBed.compileComponents();
+      store = TestBed.inject(MockStore);
+      dispatch = spyOn(store, 'dispatch');
+      await render();
+    }
+
+    const navLabels = (): string[] =>
+      Array.from(page.querySelectorAll('nav .nav-label')).map((label) => label.textContent.trim());
+
+    describe('when nobody is', () => {
+      beforeEach(() => setUp(signedOut));
+
+      it('shows only the brand and the language switch around the page', async () => {
+        expect(page.querySelector('nav')).toBeNull();
+        expect(page.querySelector('.nav-toggle')).toBeNull();
+        expect(page.querySelector('app-user-menu')).toBeNull();
+        expect(textOf('.brand-name')).toBe('Prague Process Monitor');
+        expect((await loader.getAllHarnesses(MatButtonToggleHarness)).length).toBe(2);
+      });
+    });
+
+    describe('as an admin', () => {
+      beforeEach(() => setUp(signedInAs(ADMIN)));
+
+      it('offers the overview and the people pages', () => {
+        expect(navLabels().slice(0, 2)).toEqual(['Overview', 'People']);
+        expect(page.querySelector('nav a[href="/people"]')).not.toBeNull();
+      });
+
+      it("shows the person's name and role in the toolbar", () => {
+        expect(textOf('app-user-menu .name')).toBe('Ada Admin');
+        expect(textOf('app-user-menu .role')).toBe('Administrator');
+      });
+
+      it('offers the profile, the API documentation and signing out in the user menu', async () => {
+        const menu = await loader.getHarness(MatMenuHarness);
+        await menu.open();
+        const items = await menu.getItems();
+
+        // (Each text starts with its icon's ligature name, e.g. "personProfile".)
+        expect(await Promise.all(items.map((item) => item.getText()))).toEqual([
+          jasmine.stringMatching(/Profile$/),
+          jasmine.stringMatching(/API documentation$/),
+          jasmine.stringMatching(/Sign out$/),
+        ]);
+        const links = Array.from(document.querySelectorAll<HTMLAnchorElement>('a[mat-menu-item]'));
+        expect(links.map((link) => link.getAttribute('href'))).toEqual(['/profile', '/api/docs']);
+        expect(links[1].target).toBe('');
+      });
+
+      it('reports "sign out" when the person chooses it', async () => {
+        const menu = await loader.getHarness(MatMenuHarness);
+        await menu.clickItem({ text: /Sign out/ });
+
+        expect(dispatch).toHaveBeenCalledOnceWith(ShellActions.signOutClicked());
+      });
+
+      it('names the person and role in Russian when the interface is Russian', async () => {
+        TestBed.inject(TranslocoService).setActiveLang('ru');
+        await fixture.whenStable();
+
+        expect(textOf('app-user-menu .role')).toBe('Администратор');
+        expect(navLabels().slice(0, 2)).toEqual(['Обзор', 'Пользователи']);
+      });
+    });
+
+    describe('while a one-time password must be replaced', () => {
+      beforeEach(() => setUp(signedInAs({ ...ADMIN, mustChangePassword: true })));
+
+      it('offers no navigation, only the user menu (to sign out)', () => {
+        expect(page.querySelector('nav')).toBeNull();
+        expect(page.querySelector('.nav-toggle')).toBeNull();
+        expect(textOf('app-user-menu .name')).toBe('Ada Admin');
+      });
+    });
+
+    describe('as a national focal point', () => {
+      beforeEach(() => setUp(signedInAs(FOCAL_POINT)));
+
+      it('offers only what the role may use', () => {
+        expect(navLabels()).toContain('Overview');
+        expect(navLabels()).not.toContain('People');
+        expect(page.querySelector('nav a[href="/people"]')).toBeNull();
+      });
+
+      it('shows the role by its name', () => {
+        expect(textOf('app-user-menu .role')).toBe('National focal point');
+      });
     });
   });
 });

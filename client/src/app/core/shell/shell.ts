@@ -3,6 +3,7 @@ import {
   ChangeDetectionStrategy,
   Component,
   type ElementRef,
+  computed,
   inject,
   linkedSignal,
   viewChild,
@@ -19,13 +20,20 @@ import type { Locale } from '@ppm/shared';
 import { map } from 'rxjs';
 
 import { LanguageSwitcherActions, selectLocale } from '../i18n';
+import { ShellActions } from '../session/session.actions';
+import { selectUser } from '../session/session.feature';
 import { LanguageSwitch } from './language-switch/language-switch';
-import { NAV_ITEMS } from './nav-items';
+import { navItemsFor } from './nav-items';
+import { UserMenu } from './user-menu/user-menu';
 
 /** Below this width the navigation slides over the content instead of sitting beside it. */
 export const NARROW_SCREEN = '(max-width: 839.98px)';
 
-/** The frame around every page: toolbar, side navigation, language switch, main area. */
+/**
+ * The frame around every page: toolbar, side navigation, language switch, main area. Signed
+ * out, it shows only the brand and the language switch around the page (sign-in, links);
+ * signed in, it adds the navigation the person's role may use and their user menu.
+ */
 @Component({
   selector: 'app-shell',
   imports: [
@@ -40,6 +48,7 @@ export const NARROW_SCREEN = '(max-width: 839.98px)';
     MatIconButton,
     TranslocoPipe,
     LanguageSwitch,
+    UserMenu,
   ],
   templateUrl: './shell.html',
   styleUrl: './shell.scss',
@@ -50,7 +59,16 @@ export class Shell {
   private readonly breakpoints = inject(BreakpointObserver);
   private readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
 
-  protected readonly navItems = NAV_ITEMS;
+  protected readonly user = this.store.selectSignal(selectUser);
+  /** The navigation, once the person may use it (not while a one-time password must go). */
+  protected readonly showNav = computed(() => {
+    const user = this.user();
+    return user !== null && !user.mustChangePassword;
+  });
+  protected readonly navItems = computed(() => {
+    const user = this.user();
+    return user && this.showNav() ? navItemsFor(user.role) : [];
+  });
   protected readonly locale = this.store.selectSignal(selectLocale);
   protected readonly narrow = toSignal(
     this.breakpoints.observe(NARROW_SCREEN).pipe(map((state) => state.matches)),
@@ -61,6 +79,10 @@ export class Shell {
 
   protected selectLanguage(locale: Locale): void {
     this.store.dispatch(LanguageSwitcherActions.languageSelected({ locale }));
+  }
+
+  protected signOut(): void {
+    this.store.dispatch(ShellActions.signOutClicked());
   }
 
   protected toggleNav(): void {

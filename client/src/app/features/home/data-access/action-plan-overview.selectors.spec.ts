@@ -1,12 +1,15 @@
-import { type ActionPlan, referenceData } from '@ppm/shared';
+import type { ActionPlanView } from '@ppm/shared';
 
+import { planFixture } from '../../action-plan/data-access/testing/plan-fixture';
 import { selectActionPlanOverview, summariseActionPlan } from './action-plan-overview.selectors';
 
 const text = (en: string, ru: string) => ({ en, ru });
 
-const smallPlan: ActionPlan = {
+const smallPlan: ActionPlanView = {
+  version: 2,
   title: text('Plan', 'План'),
   period: { from: 2028, to: 2032 },
+  actionsAreIllustrative: false,
   areas: [
     {
       code: '1',
@@ -45,7 +48,7 @@ describe('summariseActionPlan', () => {
     expect(overview.actionCount).toBe(3);
   });
 
-  it('keeps the period and treats a plan without provenance as official', () => {
+  it('keeps the period and whether the actions are illustrative', () => {
     const overview = summariseActionPlan(smallPlan, 'en');
 
     expect(overview.period).toEqual({ from: 2028, to: 2032 });
@@ -54,8 +57,12 @@ describe('summariseActionPlan', () => {
 });
 
 describe('selectActionPlanOverview', () => {
-  describe('for the Action Plan 2023-2027', () => {
-    const overview = selectActionPlanOverview.projector(referenceData.actionPlan, 'en');
+  it('is null until the plan has arrived', () => {
+    expect(selectActionPlanOverview.projector(null, 'en')).toBeNull();
+  });
+
+  describe('for a plan shaped like the Action Plan 2023-2027', () => {
+    const overview = selectActionPlanOverview.projector(planFixture(), 'en')!;
 
     it('has six cooperation areas, in plan order', () => {
       expect(overview.areas.map((area) => area.code)).toEqual(['1', '2', '3', '4', '5', '6']);

@@ -1,7 +1,8 @@
 import { createSelector } from '@ngrx/store';
-import { type ActionPlan, type Locale, activeActions, localize, referenceData } from '@ppm/shared';
+import type { ActionPlanView, Locale } from '@ppm/shared';
 
 import { selectLocale } from '../../../core/i18n';
+import { inLocale, selectPlan } from '../../action-plan/data-access';
 
 /** One cooperation area as the overview shows it, in one language. */
 export interface AreaSummary {
@@ -21,31 +22,25 @@ export interface ActionPlanOverview {
   readonly actionsAreIllustrative: boolean;
 }
 
-type PlanWithProvenance = ActionPlan & { readonly actionsAreIllustrative?: boolean };
-
-/**
- * The plan being monitored. For now the reference data shipped with the app; once the
- * plan comes from the API this becomes a selector on that feature's state.
- */
-export const selectActionPlan = (): PlanWithProvenance => referenceData.actionPlan;
-
-export function summariseActionPlan(plan: PlanWithProvenance, locale: Locale): ActionPlanOverview {
+export function summariseActionPlan(plan: ActionPlanView, locale: Locale): ActionPlanOverview {
+  const areas = plan.areas.map((area) => ({
+    code: area.code,
+    title: inLocale(area.title, locale),
+    shortTitle: inLocale(area.shortTitle, locale),
+    actionCount: area.actions.filter((action) => !action.retired).length,
+  }));
   return {
-    title: localize(plan.title, locale),
+    title: inLocale(plan.title, locale),
     period: { from: plan.period.from, to: plan.period.to },
-    areas: plan.areas.map((area) => ({
-      code: area.code,
-      title: localize(area.title, locale),
-      shortTitle: localize(area.shortTitle, locale),
-      actionCount: area.actions.filter((action) => !action.retired).length,
-    })),
-    actionCount: activeActions(plan).length,
-    actionsAreIllustrative: plan.actionsAreIllustrative ?? false,
+    areas,
+    actionCount: areas.reduce((sum, area) => sum + area.actionCount, 0),
+    actionsAreIllustrative: plan.actionsAreIllustrative,
   };
 }
 
+/** The plan being monitored, as read from the server; null until it has arrived. */
 export const selectActionPlanOverview = createSelector(
-  selectActionPlan,
+  selectPlan,
   selectLocale,
-  summariseActionPlan,
+  (plan, locale): ActionPlanOverview | null => (plan ? summariseActionPlan(plan, locale) : null),
 );

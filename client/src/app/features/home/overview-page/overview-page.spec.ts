@@ -2,34 +2,47 @@ import type { HarnessLoader } from '@angular/cdk/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import type { ComponentFixture } from '@angular/core/testing';
 import { TestBed } from '@angular/core/testing';
+import { MatButtonHarness } from '@angular/material/button/testing';
 import { MatCardHarness } from '@angular/material/card/testing';
 import { TranslocoService } from '@jsverse/transloco';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
+import type { ActionPlanView } from '@ppm/shared';
 
 import { provideTranslocoForTests } from '../../../../testing/i18n-testing';
 import { selectLocale } from '../../../core/i18n';
+import {
+  OverviewPageActions,
+  type PlanStatus,
+  selectPlan,
+  selectPlanStatus,
+} from '../../action-plan/data-access';
+import { planFixture, planWithRetired } from '../../action-plan/data-access/testing/plan-fixture';
 import { OverviewPage } from './overview-page';
 
 describe('OverviewPage', () => {
   let fixture: ComponentFixture<OverviewPage>;
   let loader: HarnessLoader;
   let store: MockStore;
+  let dispatch: jasmine.Spy;
   let page: HTMLElement;
 
   const textOf = (selector: string): string =>
     page.querySelector(selector)?.textContent.replace(/\s+/g, ' ').trim() ?? '';
 
-  beforeEach(async () => {
+  async function render(plan: ActionPlanView | null, status: PlanStatus): Promise<void> {
     TestBed.configureTestingModule({
       providers: [provideMockStore(), provideTranslocoForTests('en')],
     });
     store = TestBed.inject(MockStore);
     store.overrideSelector(selectLocale, 'en');
+    store.overrideSelector(selectPlan, plan);
+    store.overrideSelector(selectPlanStatus, status);
+    dispatch = spyOn(store, 'dispatch').and.callThrough();
     fixture = TestBed.createComponent(OverviewPage);
     loader = TestbedHarnessEnvironment.loader(fixture);
     page = fixture.nativeElement as HTMLElement;
     await fixture.whenStable();
-  });
+  }
 
   afterEach(() => store.resetSelectors());
 
@@ -40,7 +53,39 @@ describe('OverviewPage', () => {
       fact.querySelector('dd')?.textContent.trim() ?? '',
     ]);
 
+  describe('while the plan is on its way', () => {
+    beforeEach(() => render(null, 'loading'));
+
+    it('asks the server for the plan', () => {
+      expect(dispatch).toHaveBeenCalledWith(OverviewPageActions.opened());
+    });
+
+    it('shows a skeleton of the plan and six cards, announced as loading', async () => {
+      expect(textOf('h1')).toBe('Overview');
+      expect(page.querySelector('.skeleton')?.getAttribute('aria-label')).toBe(
+        'Loading the action plan…',
+      );
+      expect(page.querySelectorAll('.skeleton-card').length).toBe(6);
+      expect(await loader.getAllHarnesses(MatCardHarness)).toEqual([]);
+    });
+  });
+
+  describe('when the plan could not be loaded', () => {
+    beforeEach(() => render(null, 'failed'));
+
+    it('says so and tries again on request', async () => {
+      expect(textOf('.load-failed')).toContain('The action plan could not be loaded.');
+      expect(page.querySelector('.skeleton')).toBeNull();
+
+      await (await loader.getHarness(MatButtonHarness.with({ text: 'Try again' }))).click();
+
+      expect(dispatch).toHaveBeenCalledWith(OverviewPageActions.retryClicked());
+    });
+  });
+
   describe('in English', () => {
+    beforeEach(() => render(planFixture(), 'loaded'));
+
     it('introduces the Action Plan 2023-2027 with its period and size', () => {
       expect(textOf('h1')).toBe('Overview');
       expect(textOf('#plan-title')).toBe('Prague Process Action Plan 2023-2027');
@@ -68,16 +113,26 @@ describe('OverviewPage', () => {
 
     it('shows how many actions each area has', async () => {
       const cards = await loader.getAllHarnesses(MatCardHarness);
-      const area1 = await cards[0].getText();
-      const area4 = await cards[3].getText();
 
-      expect(area1).toContain('Actions: 9');
-      expect(area4).toContain('Actions: 8');
+      expect(await cards[0].getText()).toContain('Actions: 9');
+      expect(await cards[3].getText()).toContain('Actions: 8');
+    });
+  });
+
+  describe('after actions were retired', () => {
+    beforeEach(() => render(planWithRetired(['1.1', '1.2']), 'loaded'));
+
+    it('counts only the actions in force', async () => {
+      const cards = await loader.getAllHarnesses(MatCardHarness);
+
+      expect(facts()[2]).toEqual(['Actions', '51']);
+      expect(await cards[0].getText()).toContain('Actions: 7');
     });
   });
 
   describe('in Russian', () => {
     beforeEach(async () => {
+      await render(planFixture(), 'loaded');
       store.overrideSelector(selectLocale, 'ru');
       store.refreshState();
       TestBed.inject(TranslocoService).setActiveLang('ru');

@@ -1,0 +1,121 @@
+import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
+import { MatButton } from '@angular/material/button';
+import { MatDivider } from '@angular/material/divider';
+import { MatIcon } from '@angular/material/icon';
+import { MatMenu, MatMenuItem, MatMenuTrigger } from '@angular/material/menu';
+import { RouterLink } from '@angular/router';
+import { TranslocoPipe } from '@jsverse/transloco';
+import type { User } from '@ppm/shared';
+
+/** Where the server's OpenAPI documentation is shown. */
+export const API_DOCS_URL = '/api/docs';
+
+/**
+ * The signed-in person's name and role in the toolbar, opening a menu with the profile, the
+ * API documentation and signing out. Loaded after the first render (it is `@defer`red in the
+ * shell), which keeps Material's menu out of the initial bundle.
+ */
+@Component({
+  selector: 'app-user-menu',
+  imports: [
+    MatButton,
+    MatDivider,
+    MatIcon,
+    MatMenu,
+    MatMenuItem,
+    MatMenuTrigger,
+    RouterLink,
+    TranslocoPipe,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <button
+      mat-button
+      type="button"
+      class="user-button"
+      [matMenuTriggerFor]="menu"
+      [attr.aria-label]="
+        compact()
+          ? ('userMenu.open'
+            | transloco: { name: user().name, role: 'roles.' + user().role | transloco })
+          : null
+      "
+    >
+      <mat-icon>account_circle</mat-icon>
+      @if (!compact()) {
+        <span class="who">
+          <span class="name">{{ user().name }}</span>
+          <span class="role">{{ 'roles.' + user().role | transloco }}</span>
+        </span>
+      }
+    </button>
+    <mat-menu #menu="matMenu" xPosition="before">
+      <div class="menu-header" role="presentation">
+        <span class="name">{{ user().name }}</span>
+        <span class="email">{{ user().email }}</span>
+      </div>
+      <mat-divider />
+      <a mat-menu-item routerLink="/profile">
+        <mat-icon>person</mat-icon>
+        <span>{{ 'userMenu.profile' | transloco }}</span>
+      </a>
+      <a mat-menu-item [href]="apiDocsUrl">
+        <mat-icon>api</mat-icon>
+        <span>{{ 'userMenu.apiDocs' | transloco }}</span>
+      </a>
+      <mat-divider />
+      <button mat-menu-item type="button" (click)="signOut.emit()">
+        <mat-icon>logout</mat-icon>
+        <span>{{ 'userMenu.signOut' | transloco }}</span>
+      </button>
+    </mat-menu>
+  `,
+  styles: `
+    :host {
+      display: inline-flex;
+    }
+    .user-button {
+      height: 48px;
+      max-width: 260px;
+      text-align: start;
+    }
+    .who {
+      display: flex;
+      flex-direction: column;
+      min-width: 0;
+      line-height: 1.2;
+    }
+    .name,
+    .role {
+      overflow: hidden;
+      text-overflow: ellipsis;
+      white-space: nowrap;
+    }
+    .role {
+      color: var(--mat-sys-on-surface-variant);
+      font: var(--mat-sys-label-small);
+    }
+    .menu-header {
+      display: flex;
+      flex-direction: column;
+      max-width: 280px;
+      padding: 8px 16px 12px;
+    }
+    .menu-header .name {
+      font: var(--mat-sys-title-small);
+    }
+    .menu-header .email {
+      color: var(--mat-sys-on-surface-variant);
+      font: var(--mat-sys-body-small);
+      overflow-wrap: anywhere;
+    }
+  `,
+})
+export class UserMenu {
+  readonly user = input.required<User>();
+  /** Icon only, for narrow screens; the name and role stay in the accessible name. */
+  readonly compact = input(false);
+  readonly signOut = output();
+
+  protected readonly apiDocsUrl = API_DOCS_URL;
+}

@@ -1,0 +1,216 @@
+import type { HarnessLoader } from '@angular/cdk/testing';
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import { type ComponentFixture, TestBed } from '@angular/core/testing';
+import { MatButtonHarness } from '@angular/material/button/testing';
+import { MATERIAL_ANIMATIONS } from '@angular/material/core';
+import { MatExpansionPanelHarness } from '@angular/material/expansion/testing';
+import { MatSelectHarness } from '@angular/material/select/testing';
+import { TranslocoService } from '@jsverse/transloco';
+import { MockStore, provideMockStore } from '@ngrx/store/testing';
+import type { Locale } from '@ppm/shared';
+
+import { provideTranslocoForTests } from '../../../../testing/i18n-testing';
+import { selectLocale } from '../../../core/i18n';
+import {
+  type AuditEntry,
+  AuditPageActions,
+  type AuditStatus,
+  selectAuditEntity,
+  selectAuditStatus,
+  selectEntryViews,
+  selectHasMore,
+  toEntryView,
+} from '../data-access';
+import { entry } from '../data-access/testing/audit-fixture';
+import { AuditPage } from './audit-page';
+
+const ENTRIES: AuditEntry[] = [
+  entry(),
+  entry({
+    id: 'e2',
+    at: '2026-11-27T09:30:00.000Z',
+    action: 'state.updated',
+    entity: 'state',
+    entityId: 'KZ',
+    before: { code: 'KZ', name: { en: 'Kazakhstan', ru: 'Казахстан' }, region: 'CA', active: true },
+    after: { code: 'KZ', name: { en: 'Kazakhstan', ru: 'Казахстан' }, region: 'CA', active: false },
+  }),
+  entry({
+    id: 'e3',
+    at: '2026-11-26T08:00:00.000Z',
+    action: 'area.updated',
+    entity: 'area',
+    entityId: '2',
+    before: { title: { en: 'Return', ru: 'Возвращение' } },
+    after: { title: { en: 'Return and reintegration', ru: 'Возвращение' } },
+  }),
+];
+
+describe('AuditPage', () => {
+  let fixture: ComponentFixture<AuditPage>;
+  let loader: HarnessLoader;
+  let store: MockStore;
+  let dispatch: jasmine.Spy;
+  let page: HTMLElement;
+
+  const squash = (value: string | null): string => (value ?? '').replace(/\s+/g, ' ').trim();
+  const text = (element: Element | null | undefined): string => squash(element?.textContent ?? '');
+
+  async function render(
+    options: {
+      entries?: AuditEntry[];
+      status?: AuditStatus;
+      hasMore?: boolean;
+      entity?: string | null;
+      locale?: Locale;
+    } = {},
+  ): Promise<void> {
+    const locale = options.locale ?? 'en';
+    TestBed.configureTestingModule({
+      providers: [
+        provideMockStore(),
+        provideTranslocoForTests(locale),
+        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+      ],
+    });
+    store = TestBed.inject(MockStore);
+    store.overrideSelector(selectEntryViews, (options.entries ?? ENTRIES).map(toEntryView));
+    store.overrideSelector(selectAuditStatus, options.status ?? 'loaded');
+    store.overrideSelector(selectHasMore, options.hasMore ?? true);
+    store.overrideSelector(selectAuditEntity, options.entity ?? null);
+    store.overrideSelector(selectLocale, locale);
+    dispatch = spyOn(store, 'dispatch').and.callThrough();
+    fixture = TestBed.createComponent(AuditPage);
+    loader = TestbedHarnessEnvironment.loader(fixture);
+    page = fixture.nativeElement as HTMLElement;
+    TestBed.inject(TranslocoService).setActiveLang(locale);
+    await fixture.whenStable();
+  }
+
+  afterEach(() => store.resetSelectors());
+
+  describe('with entries', () => {
+    beforeEach(() => render());
+
+    it('loads the newest changes when it opens', () => {
+      expect(dispatch).toHaveBeenCalledWith(AuditPageActions.opened());
+    });
+
+    it('says for each change what happened, to what, who did it and when', async () => {
+      const panels = await loader.getAllHarnesses(MatExpansionPanelHarness);
+
+      expect(panels.length).toBe(3);
+      const titles = await Promise.all(panels.map(async (panel) => squash(await panel.getTitle())));
+
+      expect(titles).toEqual([
+        'Action retired Action 1.3',
+        'State changed State KZ',
+        'Area titles changed Area 2',
+      ]);
+      const time = page.querySelector('.entry-meta time');
+      expect(time?.getAttribute('datetime')).toBe('2026-11-28T14:05:00.000Z');
+      expect(text(time)).toBe(
+        new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }).format(
+          new Date('2026-11-28T14:05:00.000Z'),
+        ),
+      );
+      expect(text(page.querySelector('.actor'))).toBe('by Anna Secretariat');
+    });
+
+    it('shows the changed fields side by side when an entry is opened', async () => {
+      const panel = (await loader.getAllHarnesses(MatExpansionPanelHarness))[2];
+      await panel.expand();
+      const rows = Array.from(page.querySelectorAll('app-audit-diff tbody tr')).map((row) =>
+        Array.from(row.children).map((cell) => text(cell)),
+      );
+
+      expect(rows).toEqual([['Title › English', 'Return', 'Return and reintegration']]);
+    });
+
+    it('says yes and no for switches', async () => {
+      const panel = (await loader.getAllHarnesses(MatExpansionPanelHarness))[1];
+      await panel.expand();
+      const row = page.querySelector('app-audit-diff tbody tr');
+
+      expect(Array.from(row?.children ?? []).map((cell) => text(cell))).toEqual([
+        'Active',
+        'yes',
+        'no',
+      ]);
+    });
+
+    it('loads older changes on request', async () => {
+      await (
+        await loader.getHarness(MatButtonHarness.with({ text: /Load older changes/ }))
+      ).click();
+
+      expect(dispatch).toHaveBeenCalledWith(AuditPageActions.loadMoreClicked());
+    });
+
+    it('filters by the kind of thing changed', async () => {
+      const select = await loader.getHarness(MatSelectHarness);
+      await select.open();
+      await select.clickOptions({ text: 'States' });
+
+      expect(dispatch).toHaveBeenCalledWith(
+        AuditPageActions.entityFilterChanged({ entity: 'state' }),
+      );
+    });
+  });
+
+  describe('on the last page', () => {
+    it('says there is nothing older', async () => {
+      await render({ hasMore: false });
+
+      expect(text(page.querySelector('.end'))).toBe('This is the oldest change recorded.');
+      expect(await loader.getAllHarnesses(MatButtonHarness.with({ text: /Load older/ }))).toEqual(
+        [],
+      );
+    });
+  });
+
+  describe('without entries', () => {
+    it('says nothing was recorded yet', async () => {
+      await render({ entries: [], hasMore: false });
+
+      expect(text(page.querySelector('.empty p'))).toBe('No changes have been recorded yet.');
+    });
+
+    it('says so for the chosen kind of thing', async () => {
+      await render({ entries: [], hasMore: false, entity: 'region' });
+
+      expect(text(page.querySelector('.empty p'))).toBe(
+        'No changes of this kind have been recorded yet.',
+      );
+    });
+  });
+
+  describe('when a page cannot be loaded', () => {
+    it('keeps what is shown and offers to try again', async () => {
+      await render({ status: 'failed' });
+
+      expect((await loader.getAllHarnesses(MatExpansionPanelHarness)).length).toBe(3);
+      await (await loader.getHarness(MatButtonHarness.with({ text: 'Try again' }))).click();
+
+      expect(dispatch).toHaveBeenCalledWith(AuditPageActions.loadMoreClicked());
+    });
+  });
+
+  describe('in Russian', () => {
+    beforeEach(() => render({ locale: 'ru' }));
+
+    it('translates the verbs, the subjects, the fields and the date', async () => {
+      const panels = await loader.getAllHarnesses(MatExpansionPanelHarness);
+      await panels[2].expand();
+      const headers = Array.from(page.querySelectorAll('app-audit-diff thead th')).map((cell) =>
+        text(cell),
+      );
+
+      expect(squash(await panels[0].getTitle())).toBe('Действие выведено из плана Действие 1.3');
+      expect(text(page.querySelector('.entry-meta time'))).toContain('нояб.');
+      expect(text(page.querySelector('.actor'))).toBe('автор: Anna Secretariat');
+      expect(headers).toEqual(['Поле', 'Было', 'Стало']);
+      expect(text(page.querySelector('app-audit-diff tbody th'))).toBe('Название › английский');
+    });
+  });
+});
