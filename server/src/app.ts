@@ -12,6 +12,18 @@ import { auditRouter } from './modules/audit/audit.router.js';
 import { healthRouter } from './modules/health/health.router.js';
 import { statesRouter } from './modules/states/states.router.js';
 import { usersRouter } from './modules/users/users.router.js';
+import { cyclesRouter } from './modules/cycles/cycles.router.js';
+import { CyclesService } from './modules/cycles/cycles.service.js';
+import { notificationsRouter } from './modules/notifications/notifications.router.js';
+import { NotificationsService } from './modules/notifications/notifications.service.js';
+import { evidenceRouter } from './modules/reports/evidence/evidence.router.js';
+import { EvidenceService } from './modules/reports/evidence/evidence.service.js';
+import { reportCommentsRouter } from './modules/reports/report-comments.router.js';
+import { ReportCommentsService } from './modules/reports/report-comments.service.js';
+import { reportHistoryRouter } from './modules/reports/report-history.router.js';
+import { ReportWorkflowService } from './modules/reports/report-workflow.service.js';
+import { reportsRouter } from './modules/reports/reports.router.js';
+import { ReportsService } from './modules/reports/reports.service.js';
 import { UsersService } from './modules/users/users.service.js';
 import { clientApp } from './platform/http/client-app.js';
 import { openApiDocument } from './platform/openapi/openapi-document.js';
@@ -40,10 +52,11 @@ export function createApp({ config, connection, logger, mailer, loginDelayUnitMs
   app.set('query parser', 'simple');
 
   const secureCookies = config.trustProxy;
+  const outgoingMail = mailer ?? createMailer(config.smtpUrl, config.mailFrom, logger);
   const auth = new AuthService(config, new LoginThrottle(connection, loginDelayUnitMs));
   const users = new UsersService({
     auth,
-    mailer: mailer ?? createMailer(config.smtpUrl, config.mailFrom, logger),
+    mailer: outgoingMail,
     publicUrl: config.publicUrl,
   });
 
@@ -61,6 +74,16 @@ export function createApp({ config, connection, logger, mailer, loginDelayUnitMs
   api.use(actionPlanRouter());
   api.use(statesRouter());
   api.use(auditRouter());
+  const notifications = new NotificationsService({
+    mailer: outgoingMail,
+    publicUrl: config.publicUrl,
+  });
+  api.use(cyclesRouter(new CyclesService({ notifications })));
+  api.use(reportsRouter(new ReportsService(), new ReportWorkflowService({ notifications })));
+  api.use(reportHistoryRouter());
+  api.use(reportCommentsRouter(new ReportCommentsService({ notifications })));
+  api.use(evidenceRouter(new EvidenceService()));
+  api.use(notificationsRouter(notifications));
   api.use(apiNotFound);
   app.use('/api', openApiRouter(openApiDocument()));
   app.use('/api/v1', api);

@@ -6,6 +6,9 @@ import { connectDatabase } from './platform/database/connect.js';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './platform/database/embedded-database.js';
 import { AppError } from './platform/http/app-error.js';
 import { createLogger } from './platform/logger.js';
+import { createMailer } from './platform/mail/mailer.js';
+import { startDeadlineReminders } from './modules/notifications/deadline-reminders.js';
+import { NotificationsService } from './modules/notifications/notifications.service.js';
 import { seedActionPlan, seedStatesAndRegions } from './modules/reference/seed-reference-data.js';
 import { bootstrapAdmin } from './modules/users/bootstrap-admin.js';
 
@@ -56,12 +59,21 @@ async function main(): Promise<void> {
   }
 
   const app = createApp({ config, connection: mongoose.connection, logger });
-  const server: Server = app.listen(config.port, config.host, () => {
+  // Express 5 calls this back on errors too; those are handled by the 'error' listener below.
+  const server: Server = app.listen(config.port, config.host, (error?: Error) => {
+    if (error) return;
     logger.info(
       { port: config.port, host: config.host },
       `Prague Process Monitor listening on http://localhost:${config.port}`,
     );
   });
+  const reminders = startDeadlineReminders(
+    new NotificationsService({
+      mailer: createMailer(config.smtpUrl, config.mailFrom, logger),
+      publicUrl: config.publicUrl,
+    }),
+    logger,
+  );
 
   server.on('error', (error: NodeJS.ErrnoException) => {
     logger.fatal(
@@ -83,6 +95,7 @@ async function main(): Promise<void> {
       logger.error('Shutdown took too long; exiting');
       process.exit(1);
     }, SHUTDOWN_TIMEOUT_MS).unref();
+    reminders.stop();
     await new Promise<void>((resolve) => {
       server.close(() => resolve());
       server.closeIdleConnections();

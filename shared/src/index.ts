@@ -8,3 +8,6 @@ export * from './evaluation/criteria.js';
 export * from './reference/reference-data.js';
 export * from './accounts/roles.js';
 export * from './accounts/user.schema.js';
+export * from './reporting/cycle.schema.js';
+export * from './reporting/report.schema.js';
+export * from './reporting/completeness.js';

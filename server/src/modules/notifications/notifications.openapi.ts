@@ -1,0 +1,62 @@
+import { NOTIFICATION_TYPES } from '@ppm/shared';
+import {
+  jsonResponse,
+  noContent,
+  pathParameter,
+  queryParameter,
+  ref,
+  refusals,
+  type PathItems,
+} from '../../platform/openapi/openapi-builder.js';
+
+const tags = ['Notifications'];
+
+export const notificationComponentSchemas = {
+  Notification: {
+    type: 'object',
+    required: ['id', 'type', 'cycleId', 'stateCode', 'actionCode', 'text', 'link', 'createdAt', 'readAt'],
+    properties: {
+      id: { type: 'string' },
+      type: { enum: [...NOTIFICATION_TYPES] },
+      cycleId: { type: 'string' },
+      stateCode: { type: ['string', 'null'] },
+      actionCode: { type: ['string', 'null'] },
+      text: { type: 'object', properties: { en: { type: 'string' }, ru: { type: 'string' } } },
+      link: { type: 'string', description: 'Path in the web client' },
+      createdAt: { type: 'string', format: 'date-time' },
+      readAt: { type: ['string', 'null'], format: 'date-time' },
+    },
+  },
+};
+
+export const notificationsPaths: PathItems = {
+  '/notifications': {
+    get: {
+      summary: 'The signed-in person’s notifications, newest first (at most 100), and how many are unread',
+      tags,
+      parameters: [queryParameter('unread', 'Only unread ones', { enum: ['true', 'false'] })],
+      responses: {
+        '200': jsonResponse('Notifications', {
+          type: 'object',
+          properties: { items: { type: 'array', items: ref('Notification') }, unreadCount: { type: 'integer' } },
+        }),
+        ...refusals('400'),
+      },
+    },
+  },
+  '/notifications/read-all': {
+    post: {
+      summary: 'Mark all of one’s notifications read',
+      tags,
+      responses: { '204': noContent('Done'), ...refusals() },
+    },
+  },
+  '/notifications/{id}/read': {
+    post: {
+      summary: 'Mark one of one’s notifications read (someone else’s: 404)',
+      tags,
+      parameters: [pathParameter('id', 'Notification id', '^[0-9a-fA-F]{24}$')],
+      responses: { '200': jsonResponse('The notification', ref('Notification')), ...refusals('404') },
+    },
+  },
+};

@@ -1,0 +1,47 @@
+import type { ReportEntry } from '@ppm/shared';
+import type { Types } from 'mongoose';
+import { contentId, ReportContentModel, type StoredReportContent } from './report-content.model.js';
+import { toEntryView } from './report-view.js';
+
+/** The answers of a report at one version (by `_id` alone). */
+export async function readContent(reportId: Types.ObjectId, version: number): Promise<ReportEntry[]> {
+  const content = await ReportContentModel.findById(contentId(reportId, version)).lean<StoredReportContent>();
+  if (!content) throw new Error(`The answers of report ${String(reportId)} at version ${version} are missing`);
+  return content.entries;
+}
+
+/** Snapshot ids that exist among the given versions (for a comparison that names unknown ones). */
+export async function readContents(reportId: Types.ObjectId, versions: number[]): Promise<Map<number, ReportEntry[]>> {
+  const found = await Promise.all(
+    versions.map((version) => ReportContentModel.findById(contentId(reportId, version)).lean<StoredReportContent>()),
+  );
+  return new Map(found.filter((content) => content !== null).map((content) => [content.version, content.entries]));
+}
+
+/**
+ * Stores the answers as version `version`; false when that version is already taken (another
+ * writer based on the same version was first).
+ */
+export async function writeContent(
+  reportId: Types.ObjectId,
+  version: number,
+  entries: readonly ReportEntry[],
+): Promise<boolean> {
+  try {
+    await ReportContentModel.create({
+      _id: contentId(reportId, version),
+      reportId,
+      version,
+      entries: entries.map((entry) => ({ ...toEntryView(entry), reviewComment: null })),
+    });
+    return true;
+  } catch (error) {
+    if ((error as { code?: unknown }).code === 11000) return false;
+    throw error;
+  }
+}
+
+/** Removes a snapshot whose version never became current (its header write lost a race). */
+export async function dropContent(reportId: Types.ObjectId, version: number): Promise<void> {
+  await ReportContentModel.deleteOne({ _id: contentId(reportId, version) });
+}

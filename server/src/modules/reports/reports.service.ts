@@ -1,0 +1,89 @@
+import {
+  activeActions,
+  isStateRole,
+  type ReportView,
+  type ReviewRow,
+  type SaveReportInput,
+  type User,
+} from '@ppm/shared';
+import mongoose from 'mongoose';
+import { AppError } from '../../platform/http/app-error.js';
+import { loadCurrentPlan } from '../action-plan/plan-store.js';
+import { findVisibleCycle } from '../cycles/cycle-store.js';
+import { regionsOf } from '../cycles/state-lookup.js';
+import { applyEntryChanges } from './entry-changes.js';
+import { ReportModel } from './report.model.js';
+import { reportLocked, staleReport } from './report-errors.js';
+import { commitContent, findReport, reportForEditing, reportForReading } from './report-store.js';
+import { isEditable, toReportView } from './report-view.js';
+import { reviewRow, type ReportSummary } from './review-list.js';
+
+export interface ReportsServiceDeps {
+  now?: () => Date;
+}
+
+/** Reading and writing a state's report, and the Secretariat's review list of a cycle. */
+export class ReportsService {
+  constructor(private readonly deps: ReportsServiceDeps = {}) {}
+
+  async get(user: User, cycleId: string, stateCode: string): Promise<ReportView> {
+    const { cycle, report } = await reportForReading(user, cycleId, stateCode, this.now());
+    return toReportView(report, cycle);
+  }
+
+  /**
+   * Saves changes to some entries, based on the version the writer loaded: 409 `stale_version`
+   * (with the current report) when someone saved in between; the database keeps the first save.
+   */
+  async save(user: User, cycleId: string, stateCode: string, input: SaveReportInput): Promise<ReportView> {
+    const now = this.now();
+    const { cycle, report } = await reportForEditing(user, cycleId, stateCode, now);
+    const applied = applyEntryChanges(report.entries, input.entries);
+    if (input.version !== report.version) throw staleReport(toReportView(report, cycle));
+    if (applied.changes.length === 0) return toReportView(report, cycle);
+    const saved = await commitContent(report, {
+      entries: applied.entries,
+      changes: applied.changes,
+      kind: 'saved',
+      by: user,
+      at: now,
+    });
+    if (saved) return toReportView(saved, cycle);
+    const current = await findReport(cycle._id, stateCode);
+    if (!current) throw AppError.notFound('The report no longer exists.');
+    if (!isEditable(current, cycle)) throw reportLocked(current.status, cycle.status);
+    throw staleReport(toReportView(current, cycle));
+  }
+
+  /**
+   * Every expected state's row for the Secretariat and evaluators, by state code; a state's own
+   * people get only their state's row.
+   */
+  async reviewList(user: User, cycleId: string): Promise<ReviewRow[]> {
+    if (user.role === 'admin') throw new AppError(403, 'forbidden', 'Your role does not give access to reports.');
+    const cycle = await findVisibleCycle(user, cycleId);
+    const stateCodes = (
+      isStateRole(user.role) ? cycle.expectedStates.filter((code) => code === user.stateCode) : cycle.expectedStates
+    )
+      .slice()
+      .sort();
+    const [reports, regions, plan] = await Promise.all([
+      ReportModel.find(
+        { cycleId: cycle._id, stateCode: mongoose.trusted({ $in: stateCodes }) },
+        { stateCode: 1, status: 1, completeness: 1, updatedAt: 1, submittedAt: 1, firstSubmittedAt: 1 },
+      ).lean<ReportSummary[]>(),
+      regionsOf(stateCodes),
+      loadCurrentPlan(),
+    ]);
+    const byState = new Map(reports.map((report) => [report.stateCode, report]));
+    const totalActions = activeActions(plan).length;
+    const now = this.now();
+    return stateCodes.map((code) =>
+      reviewRow(cycle, code, regions.get(code) ?? '', byState.get(code), totalActions, now),
+    );
+  }
+
+  private now(): Date {
+    return this.deps.now?.() ?? new Date();
+  }
+}

@@ -1,0 +1,57 @@
+import type { ImplementationStatus, Participation } from './scales.js';
+
+/** The parts of an entry that completeness looks at. */
+export interface EntryAnswers {
+  actionCode: string;
+  participation: Participation | null;
+  status: ImplementationStatus | null;
+  narrative: { text: string };
+}
+
+export type MissingAnswer = 'participation' | 'status' | 'narrative';
+
+export interface Completeness {
+  /** Entries with everything a submission needs. */
+  complete: number;
+  total: number;
+  /** 0..100, rounded down so that 100 means really complete. */
+  percent: number;
+}
+
+/**
+ * What an entry still lacks for a submission: a participation answer, and when participating
+ * a status and a narrative. "Not participating" is a complete answer on its own.
+ */
+export function missingAnswers(entry: EntryAnswers): MissingAnswer[] {
+  if (entry.participation === null) return ['participation'];
+  if (entry.participation === 'not_participating') return [];
+  const missing: MissingAnswer[] = [];
+  if (entry.status === null) missing.push('status');
+  if (entry.narrative.text.trim() === '') missing.push('narrative');
+  return missing;
+}
+
+export function completenessOf(entries: readonly EntryAnswers[]): Completeness {
+  const complete = entries.filter((entry) => missingAnswers(entry).length === 0).length;
+  const total = entries.length;
+  return { complete, total, percent: total === 0 ? 0 : Math.floor((complete * 100) / total) };
+}
+
+/** Completeness per area code ("1".."6"), from action codes "area.n". */
+export function completenessByArea(entries: readonly EntryAnswers[]): Record<string, Completeness> {
+  const byArea = new Map<string, EntryAnswers[]>();
+  for (const entry of entries) {
+    const area = entry.actionCode.slice(0, entry.actionCode.indexOf('.'));
+    byArea.set(area, [...(byArea.get(area) ?? []), entry]);
+  }
+  return Object.fromEntries([...byArea].map(([area, areaEntries]) => [area, completenessOf(areaEntries)]));
+}
+
+/** Per action, what blocks a submission; empty when the report can be submitted. */
+export function submissionProblems(
+  entries: readonly EntryAnswers[],
+): { actionCode: string; missing: MissingAnswer[] }[] {
+  return entries
+    .map((entry) => ({ actionCode: entry.actionCode, missing: missingAnswers(entry) }))
+    .filter((problem) => problem.missing.length > 0);
+}
