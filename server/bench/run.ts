@@ -3,7 +3,6 @@
  * throwaway one, or MONGODB_URI). Prints requests per second and latencies; asserts nothing.
  */
 import type { AddressInfo } from 'node:net';
-import autocannon from 'autocannon';
 import mongoose from 'mongoose';
 import { createApp } from '../src/app.js';
 import { seedActionPlan, seedStatesAndRegions } from '../src/modules/reference/seed-reference-data.js';
@@ -11,33 +10,8 @@ import { bearerFor } from '../src/testing/auth.js';
 import { TEST_CONFIG } from '../src/testing/test-app.js';
 import { connectTestDatabase, disconnectTestDatabase, silentLogger } from '../src/testing/test-database.js';
 import { hashPassword, verifyPassword } from '../src/modules/users/password.js';
-
-export interface BenchCase {
-  title: string;
-  method?: 'GET' | 'PUT' | 'POST';
-  path: string;
-  headers?: Record<string, string>;
-  body?: string;
-  connections?: number;
-  amount?: number;
-}
-
-export async function measure(baseUrl: string, bench: BenchCase): Promise<void> {
-  const result = await autocannon({
-    url: baseUrl + bench.path,
-    method: bench.method ?? 'GET',
-    headers: { 'content-type': 'application/json', ...bench.headers },
-    ...(bench.body === undefined ? {} : { body: bench.body }),
-    connections: bench.connections ?? 10,
-    amount: bench.amount ?? 500,
-  });
-  const errors = result.non2xx + result.errors;
-  process.stdout.write(
-    `${bench.title.padEnd(58)} ${String(Math.round(result.requests.average)).padStart(6)} req/s` +
-      `  p50 ${String(result.latency.p50).padStart(4)} ms  p99 ${String(result.latency.p99).padStart(5)} ms` +
-      `  (${result.requests.total} requests, ${errors} not 2xx)\n`,
-  );
-}
+import { measure } from './measure.js';
+import { benchReporting } from './reporting.bench.js';
 
 await connectTestDatabase();
 await seedStatesAndRegions(silentLogger);
@@ -57,6 +31,7 @@ await measure(baseUrl, {
   headers: { authorization },
 });
 await measure(baseUrl, { title: 'GET /states (50 states)', path: '/api/v1/states', headers: { authorization } });
+await benchReporting(app, baseUrl, authorization);
 
 // Sign-in cost is dominated by argon2id, by design; measured in-process.
 const passwordHash = await hashPassword('Danube-Vltava-2009!');
