@@ -8,7 +8,8 @@ const inAMonth = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 1
 
 /** Sequential saves, each based on the version the previous one returned, as autosave does. */
 async function measureSaves(app: Express, authorization: string, path: string, rounds: number): Promise<void> {
-  let version = (await request(app).get(path).set('Authorization', authorization)).body.version as number;
+  let version = ((await request(app).get(path).set('Authorization', authorization)).body as { version: number })
+    .version;
   const durations: number[] = [];
   for (let round = 0; round < rounds; round += 1) {
     const entries = ['1.1', '2.3', '3.5', '4.2', '6.9'].map((actionCode) => ({
@@ -21,7 +22,7 @@ async function measureSaves(app: Express, authorization: string, path: string, r
     const response = await request(app).put(path).set('Authorization', authorization).send({ version, entries });
     durations.push(performance.now() - started);
     if (response.status !== 200) throw new Error(`Save failed: ${response.status} ${JSON.stringify(response.body)}`);
-    version = response.body.version as number;
+    version = (response.body as { version: number }).version;
   }
   durations.sort((a, b) => a - b);
   const at = (share: number) =>
@@ -43,7 +44,7 @@ export async function benchReporting(app: Express, baseUrl: string, secretariat:
       opensAt: today,
       deadline: inAMonth,
     });
-  const cycleId = cycle.body.id as string;
+  const cycleId = (cycle.body as { id: string }).id;
   await request(app)
     .patch(`/api/v1/cycles/${cycleId}`)
     .set('Authorization', secretariat)
