@@ -1,8 +1,7 @@
 import type { Express } from 'express';
-import { SMTPServer } from 'smtp-server';
 import request from 'supertest';
-import { findFreePort } from '../../platform/database/server-process.js';
 import { createMailer } from '../../platform/mail/mailer.js';
+import { startTestSmtpServer } from '../../testing/smtp.js';
 import { createTestApp } from '../../testing/test-app.js';
 import { silentLogger } from '../../testing/test-database.js';
 import { ReportModel } from '../reports/report.model.js';
@@ -125,31 +124,16 @@ describe('Notifications module', () => {
   });
 
   describe('Notification emails', () => {
-    let smtp: SMTPServer;
-    let port: number;
-    const received: { to: string[]; raw: string }[] = [];
+    let smtp: Awaited<ReturnType<typeof startTestSmtpServer>>;
 
     beforeAll(async () => {
-      port = await findFreePort();
-      smtp = new SMTPServer({
-        authOptional: true,
-        disabledCommands: ['STARTTLS'],
-        onData(stream, session, callback) {
-          let raw = '';
-          stream.on('data', (chunk: Buffer) => (raw += chunk.toString()));
-          stream.on('end', () => {
-            received.push({ to: session.envelope.rcptTo.map((rcpt) => rcpt.address), raw });
-            callback();
-          });
-        },
-      });
-      await new Promise<void>((resolve) => smtp.listen(port, '127.0.0.1', resolve));
+      smtp = await startTestSmtpServer();
     });
-    afterAll(() => new Promise<void>((resolve) => smtp.close(() => resolve())));
+    afterAll(() => smtp.stop());
 
     describe('when SMTP is configured and the Secretariat returns a report', () => {
       it('mails the focal point the notice, the comment and the link', async () => {
-        app = createTestApp({ smtpUrl: `smtp://127.0.0.1:${port}`, mailFrom: 'Monitor <monitor@icmpd.test>' });
+        app = createTestApp({ smtpUrl: smtp.url, mailFrom: 'Monitor <monitor@icmpd.test>' });
         const focalPoint = await person(app, 'focal_point', 'AT');
         const secretariat = await person(app, 'secretariat');
         await submittedByAustria(focalPoint);
@@ -157,9 +141,9 @@ describe('Notifications module', () => {
           .post(`${reportUrl(cycleId, 'AT')}/return`, { comment: 'Please add the figures for 2026.' })
           .expect(200);
 
-        const toSecretariat = received.find((mail) => mail.to.includes(secretariat.user.email));
+        const toSecretariat = smtp.received.find((mail) => mail.to.includes(secretariat.user.email));
         expect(toSecretariat?.raw).toContain('From: Monitor <monitor@icmpd.test>');
-        const mail = received.find((message) => message.to.includes(focalPoint.user.email));
+        const mail = smtp.received.find((message) => message.to.includes(focalPoint.user.email));
         const text = mail?.raw.replace(/=\r?\n/g, '') ?? '';
         expect(text).toContain('was returned for revision');
         expect(text).toContain('Please add the figures for 2026.');
