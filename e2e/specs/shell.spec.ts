@@ -28,7 +28,7 @@ describe('The app shell', () => {
     it('starts in Russian for a Russian browser', async () => {
       const { page, context } = await openPage(browser, baseUrl(), { locale: 'ru-RU' });
       await page.goto('/sign-in');
-      await page.getByRole('heading', { name: 'Вход' }).waitFor();
+      await page.getByRole('heading', { name: 'Вход', exact: true }).waitFor();
       expect(await page.locator('html').getAttribute('lang')).toBe('ru');
       await context.close();
     });

@@ -48,6 +48,7 @@ export const routes: Routes = [
         canMatch: [roleIn('admin', 'secretariat')],
         loadChildren: () => import('./features/audit/audit.routes'),
       },
+      { path: 'cycles', loadChildren: () => import('./features/cycles/cycles.routes') },
       {
         path: 'not-allowed',
         loadChildren: () => import('./features/auth/auth.routes').then((m) => m.notAllowedRoutes),

@@ -24,6 +24,12 @@ import auditEn from '../../public/i18n/audit/en.json';
 import auditRu from '../../public/i18n/audit/ru.json';
 import homeEn from '../../public/i18n/home/en.json';
 import homeRu from '../../public/i18n/home/ru.json';
+import cyclesEn from '../../public/i18n/cycles/en.json';
+import cyclesRu from '../../public/i18n/cycles/ru.json';
+import notificationsEn from '../../public/i18n/notifications/en.json';
+import notificationsRu from '../../public/i18n/notifications/ru.json';
+import reportsEn from '../../public/i18n/reports/en.json';
+import reportsRu from '../../public/i18n/reports/ru.json';
 import type { TranslationScope } from '../app/core/i18n/translation-scopes';
 
 /** The real root translation files, for specs that assert what a reader sees. */
@@ -43,6 +49,9 @@ export const scopedTranslations: Readonly<
   states: { en: statesEn, ru: statesRu },
   audit: { en: auditEn, ru: auditRu },
   home: { en: homeEn, ru: homeRu },
+  cycles: { en: cyclesEn, ru: cyclesRu },
+  notifications: { en: notificationsEn, ru: notificationsRu },
+  reports: { en: reportsEn, ru: reportsRu },
 };
 
 /** Root and scoped files as Transloco's testing loader wants them: "en", "auth/en"... */

@@ -18,6 +18,9 @@ export const TRANSLATION_SCOPES = [
   'states',
   'audit',
   'home',
+  'cycles',
+  'notifications',
+  'reports',
 ] as const;
 
 export type TranslationScope = (typeof TRANSLATION_SCOPES)[number];

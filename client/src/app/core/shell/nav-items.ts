@@ -18,6 +18,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { route: '/', icon: 'dashboard', labelKey: 'nav.overview', exact: true },
   { route: '/people', icon: 'manage_accounts', labelKey: 'nav.people', roles: ['admin'] },
   { route: '/action-plan', icon: 'checklist', labelKey: 'nav.actionPlan' },
+  { route: '/cycles', icon: 'event_note', labelKey: 'nav.cycles' },
   { route: '/states', icon: 'public', labelKey: 'nav.states' },
   { route: '/audit', icon: 'history', labelKey: 'nav.audit', roles: ['admin', 'secretariat'] },
 ];

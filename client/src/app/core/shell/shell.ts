@@ -22,6 +22,7 @@ import { map } from 'rxjs';
 import { LanguageSwitcherActions, selectLocale } from '../i18n';
 import { ShellActions } from '../session/session.actions';
 import { selectUser } from '../session/session.feature';
+import { NotificationsBell } from '../../features/notifications/notifications-bell/notifications-bell';
 import { LanguageSwitch } from './language-switch/language-switch';
 import { navItemsFor } from './nav-items';
 import { UserMenu } from './user-menu/user-menu';
@@ -48,6 +49,7 @@ export const NARROW_SCREEN = '(max-width: 839.98px)';
     MatIconButton,
     TranslocoPipe,
     LanguageSwitch,
+    NotificationsBell,
     UserMenu,
   ],
   templateUrl: './shell.html',

@@ -1,0 +1,401 @@
+import type { HarnessLoader } from '@angular/cdk/testing';
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import { type ComponentFixture, TestBed } from '@angular/core/testing';
+import { MatButtonHarness } from '@angular/material/button/testing';
+import { MatCheckboxHarness } from '@angular/material/checkbox/testing';
+import { MATERIAL_ANIMATIONS } from '@angular/material/core';
+import { MatDialogHarness } from '@angular/material/dialog/testing';
+import { MatInputHarness } from '@angular/material/input/testing';
+import { MatSelectHarness } from '@angular/material/select/testing';
+import { MatSortHarness } from '@angular/material/sort/testing';
+import { MatTableHarness } from '@angular/material/table/testing';
+import { provideRouter } from '@angular/router';
+import { TranslocoService } from '@jsverse/transloco';
+import { MockStore, provideMockStore } from '@ngrx/store/testing';
+import type { Cycle, Locale, Role } from '@ppm/shared';
+
+import { provideTranslocoForTests } from '../../../../testing/i18n-testing';
+import { selectLocale } from '../../../core/i18n';
+import { selectRole } from '../../../core/session';
+import { provideCycleDates } from '../cycle-dates';
+import {
+  CycleDetailPageActions,
+  DEFAULT_REVIEW_SORT,
+  NO_REVIEW_FILTER,
+  type ReviewFilter,
+  type ReviewSort,
+  selectAllReviewRows,
+  selectCurrentCycleError,
+  selectCurrentCycleStatus,
+  selectCurrentCycleView,
+  selectCurrentReviewStatus,
+  selectCycleDialogError,
+  selectCycleDialogStatus,
+  selectIsReviewFiltered,
+  selectReviewFilter,
+  selectReviewRegions,
+  selectReviewRows,
+  selectReviewSort,
+  selectReviewSummary,
+  selectStatusChange,
+  filterReviewRows,
+  regionOptions,
+  sortReviewRows,
+  summarizeReviewRows,
+  toCycleView,
+  toReviewRowViews,
+} from '../data-access';
+import {
+  OPEN_CYCLE,
+  PLANNED_CYCLE,
+  REGIONS,
+  REVIEW_ROWS,
+  STATES,
+} from '../data-access/testing/cycles-fixture';
+import { CycleDetailPage } from './cycle-detail-page';
+
+interface RenderOptions {
+  role?: Role;
+  locale?: Locale;
+  cycle?: Cycle;
+  filter?: ReviewFilter;
+  sort?: ReviewSort;
+}
+
+describe('CycleDetailPage', () => {
+  let fixture: ComponentFixture<CycleDetailPage>;
+  let loader: HarnessLoader;
+  let documentLoader: HarnessLoader;
+  let store: MockStore;
+  let dispatch: jasmine.Spy;
+  let page: HTMLElement;
+
+  const text = (element: Element | null | undefined): string =>
+    element?.textContent.replace(/\s+/g, ' ').trim() ?? '';
+
+  async function render(options: RenderOptions = {}): Promise<void> {
+    const locale = options.locale ?? 'en';
+    const cycle = options.cycle ?? OPEN_CYCLE;
+    const filter = options.filter ?? NO_REVIEW_FILTER;
+    const sort = options.sort ?? DEFAULT_REVIEW_SORT;
+    const views = toReviewRowViews(REVIEW_ROWS, cycle, STATES, REGIONS, locale);
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter([]),
+        provideMockStore(),
+        provideTranslocoForTests(locale),
+        provideCycleDates(),
+        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+      ],
+    });
+    store = TestBed.inject(MockStore);
+    store.overrideSelector(selectCurrentCycleStatus, 'loaded');
+    store.overrideSelector(selectCurrentCycleError, null);
+    store.overrideSelector(selectCurrentCycleView, toCycleView(cycle, STATES, locale));
+    store.overrideSelector(selectCurrentReviewStatus, 'loaded');
+    store.overrideSelector(selectAllReviewRows, views);
+    store.overrideSelector(
+      selectReviewRows,
+      sortReviewRows(filterReviewRows(views, filter, STATES), sort, locale),
+    );
+    store.overrideSelector(selectReviewSummary, summarizeReviewRows(REVIEW_ROWS));
+    store.overrideSelector(selectReviewRegions, regionOptions(views, locale));
+    store.overrideSelector(selectReviewFilter, filter);
+    store.overrideSelector(selectIsReviewFiltered, selectIsReviewFiltered.projector(filter));
+    store.overrideSelector(selectReviewSort, sort);
+    store.overrideSelector(selectStatusChange, 'idle');
+    store.overrideSelector(selectCycleDialogStatus, 'idle');
+    store.overrideSelector(selectCycleDialogError, null);
+    store.overrideSelector(selectLocale, locale);
+    store.overrideSelector(selectRole, options.role ?? 'secretariat');
+    dispatch = spyOn(store, 'dispatch').and.callThrough();
+    fixture = TestBed.createComponent(CycleDetailPage);
+    fixture.componentRef.setInput('cycleId', cycle.id);
+    loader = TestbedHarnessEnvironment.loader(fixture);
+    documentLoader = TestbedHarnessEnvironment.documentRootLoader(fixture);
+    page = fixture.nativeElement as HTMLElement;
+    TestBed.inject(TranslocoService).setActiveLang(locale);
+    await fixture.whenStable();
+  }
+
+  afterEach(() => store.resetSelectors());
+
+  async function cells(): Promise<Record<string, string>[]> {
+    const rows = await (await loader.getHarness(MatTableHarness)).getRows();
+    return Promise.all(rows.map((row) => row.getCellTextByColumnName()));
+  }
+
+  /** Each term of a definition list with its definition: "Deadline: 8 Dec 2026". */
+  const facts = (list: Element | null): string[] =>
+    Array.from(list?.querySelectorAll('dt') ?? []).map(
+      (term) => `${text(term)}: ${text(term.nextElementSibling)}`,
+    );
+  const stateNames = (): string[] =>
+    Array.from(page.querySelectorAll('a.state-link')).map((link) => text(link));
+  const summaryButton = (label: RegExp): HTMLButtonElement =>
+    Array.from(page.querySelectorAll<HTMLButtonElement>('app-review-summary button')).find(
+      (button) => label.test(text(button)),
+    )!;
+
+  const stateLinks = (): (string | null)[] =>
+    Array.from(page.querySelectorAll('a.state-link')).map((link) => link.getAttribute('href'));
+
+  describe('for the Secretariat, in an open cycle', () => {
+    beforeEach(() => render());
+
+    it('loads the cycle of the address', () => {
+      expect(dispatch).toHaveBeenCalledWith(
+        CycleDetailPageActions.opened({ cycleId: OPEN_CYCLE.id }),
+      );
+    });
+
+    it('shows the name, status, dates and extended deadlines', () => {
+      expect(text(page.querySelector('h1'))).toBe('2026 annual report');
+      expect(text(page.querySelector('.title-row app-status-chip'))).toBe('Open');
+      expect(text(page.querySelector('.other-name'))).toBe('Ежегодный отчёт за 2026 год');
+      expect(facts(page.querySelector('.facts'))).toEqual([
+        'Period: 1 Jan 2026 – 31 Dec 2026',
+        'Opens: 25 Oct 2026',
+        'Deadline: 8 Dec 2026',
+        'States expected: 5',
+      ]);
+      expect(text(page.querySelector('.extensions > span'))).toBe(
+        'Extended deadlines: Kazakhstan — 20 Dec 2026',
+      );
+    });
+
+    it('lists every expected state with status, completeness, dates, deadline and lateness', async () => {
+      const rows = await cells();
+
+      expect(stateNames()).toEqual(['Armenia', 'Austria', 'Czechia', 'Kazakhstan', 'Uzbekistan']);
+      expect(rows.map((row) => [row['region'], row['status'], row['completeness']])).toEqual([
+        ['Eastern Partnership', 'Submitted', '100%'],
+        ['EU member states', 'Approved', '100%'],
+        ['EU member states', 'Not started', '0%'],
+        ['Central Asia', 'Draft', '39%'],
+        ['Central Asia', 'Returned', '94%'],
+      ]);
+      expect(rows[0]['submittedAt']).toBe('20 Nov 2026');
+      expect(rows[2]['submittedAt']).toBe('');
+      expect(rows[3]['deadline']).toContain('20 Dec 2026 extended');
+      expect(rows.map((row) => row['late'])).toEqual([
+        '',
+        '',
+        'schedule Late',
+        '',
+        'schedule Late',
+      ]);
+    });
+
+    it("leads from each state to the report's review page", () => {
+      expect(stateLinks()[0]).toBe(`/reports/${OPEN_CYCLE.id}/AM/review`);
+    });
+
+    it('counts the reports per status and the late ones', () => {
+      expect(text(page.querySelector('app-review-summary .counts'))).toBe(
+        'Not started: 1 Draft: 1 Returned: 1 Submitted: 1 Approved: 1 Late: 2',
+      );
+      expect(text(page.querySelector('.shown-count'))).toBe('States shown: 5 of 5');
+    });
+
+    it("shows the store's sorting, and asks the store to sort by another column", async () => {
+      const sort = await loader.getHarness(MatSortHarness);
+      const active = await sort.getActiveHeader();
+
+      expect(await active?.getLabel()).toBe('State');
+      expect(await active?.getSortDirection()).toBe('asc');
+
+      const [status] = await sort.getSortHeaders({ label: 'Status' });
+      await status.click();
+
+      expect(dispatch).toHaveBeenCalledWith(
+        CycleDetailPageActions.sortChanged({ sort: { column: 'status', direction: 'asc' } }),
+      );
+    });
+
+    it('filters by region, status, lateness and text', async () => {
+      const region = await loader.getHarness(
+        MatSelectHarness.with({ selector: '.filter-region mat-select' }),
+      );
+      await region.open();
+      await region.clickOptions({ text: 'Central Asia' });
+      const status = await loader.getHarness(
+        MatSelectHarness.with({ selector: '.filter-status mat-select' }),
+      );
+      await status.open();
+      await status.clickOptions({ text: 'Returned' });
+      await (await loader.getHarness(MatCheckboxHarness.with({ label: 'Late only' }))).check();
+      await (
+        await loader.getHarness(MatInputHarness.with({ selector: '[type="search"]' }))
+      ).setValue('uz');
+
+      const filters = dispatch.calls
+        .allArgs()
+        .map(([action]) => action as { type: string; filter?: ReviewFilter })
+        .filter((action) => action.type === CycleDetailPageActions.filterChanged.type)
+        .map((action) => action.filter);
+      expect(filters).toContain({ ...NO_REVIEW_FILTER, region: 'CA' });
+      expect(filters).toContain({ ...NO_REVIEW_FILTER, status: 'returned' });
+      expect(filters).toContain({ ...NO_REVIEW_FILTER, lateOnly: true });
+      expect(filters.at(-1)).toEqual({ ...NO_REVIEW_FILTER, text: 'uz' });
+    });
+
+    it('shows only the late states when their count is picked', async () => {
+      summaryButton(/Late: 2/).click();
+      await fixture.whenStable();
+
+      expect(dispatch).toHaveBeenCalledWith(
+        CycleDetailPageActions.filterChanged({ filter: { ...NO_REVIEW_FILTER, lateOnly: true } }),
+      );
+    });
+
+    it('closes the cycle after warning that states can no longer edit their reports', async () => {
+      await (await loader.getHarness(MatButtonHarness.with({ text: /Close cycle/ }))).click();
+      const dialog = await documentLoader.getHarness(MatDialogHarness);
+
+      expect(await dialog.getTitleText()).toBe('Close “2026 annual report”?');
+      expect(await dialog.getContentText()).toContain(
+        'States can no longer edit or submit their reports',
+      );
+
+      await (await dialog.getHarness(MatButtonHarness.with({ text: 'Close cycle' }))).click();
+      await fixture.whenStable();
+
+      expect(dispatch).toHaveBeenCalledWith(
+        CycleDetailPageActions.statusChangeConfirmed({ cycleId: OPEN_CYCLE.id, status: 'closed' }),
+      );
+    });
+
+    it('changes nothing when the question is cancelled', async () => {
+      await (await loader.getHarness(MatButtonHarness.with({ text: /Close cycle/ }))).click();
+      const dialog = await documentLoader.getHarness(MatDialogHarness);
+      await (await dialog.getHarness(MatButtonHarness.with({ text: 'Cancel' }))).click();
+      await fixture.whenStable();
+
+      expect(dispatch).not.toHaveBeenCalledWith(
+        jasmine.objectContaining({ type: CycleDetailPageActions.statusChangeConfirmed.type }),
+      );
+    });
+
+    it("extends a state's deadline from its row, with the state chosen", async () => {
+      await (
+        await loader.getHarness(
+          MatButtonHarness.with({ selector: '[aria-label="Extend the deadline for Kazakhstan"]' }),
+        )
+      ).click();
+      const dialog = await documentLoader.getHarness(MatDialogHarness);
+      const state = await dialog.getHarness(MatSelectHarness);
+
+      expect(await dialog.getTitleText()).toBe('Extend the deadline for a state');
+      expect(await state.getValueText()).toBe('Kazakhstan');
+    });
+  });
+
+  describe('for the Secretariat, in a planned cycle', () => {
+    beforeEach(() => render({ cycle: PLANNED_CYCLE }));
+
+    it('opens the cycle after saying the states will be notified', async () => {
+      expect(text(page.querySelector('.hint'))).toContain('states cannot report yet');
+
+      await (await loader.getHarness(MatButtonHarness.with({ text: /Open cycle/ }))).click();
+      const dialog = await documentLoader.getHarness(MatDialogHarness);
+
+      expect(await dialog.getContentText()).toContain('of the 5 expected states will be notified');
+
+      await (await dialog.getHarness(MatButtonHarness.with({ text: 'Open cycle' }))).click();
+      await fixture.whenStable();
+
+      expect(dispatch).toHaveBeenCalledWith(
+        CycleDetailPageActions.statusChangeConfirmed({ cycleId: PLANNED_CYCLE.id, status: 'open' }),
+      );
+    });
+  });
+
+  describe('for an evaluator', () => {
+    beforeEach(() => render({ role: 'evaluator' }));
+
+    it('offers no changes, and leads to the reports themselves', async () => {
+      expect(await loader.getAllHarnesses(MatButtonHarness.with({ text: /cycle|Extend/ }))).toEqual(
+        [],
+      );
+      expect(page.querySelector('button.extend')).toBeNull();
+      expect(stateLinks()[0]).toBe(`/reports/${OPEN_CYCLE.id}/AM`);
+    });
+  });
+
+  describe('when nothing matches the filters', () => {
+    beforeEach(() => render({ filter: { ...NO_REVIEW_FILTER, text: 'atlantis' } }));
+
+    it('says so and offers to clear them', async () => {
+      expect(text(page.querySelector('.empty p'))).toBe('No state matches the filters.');
+      expect(text(page.querySelector('.shown-count'))).toBe('States shown: 0 of 5');
+
+      const clear = await loader.getAllHarnesses(MatButtonHarness.with({ text: /Clear filters/ }));
+      await clear[clear.length - 1].click();
+
+      expect(dispatch).toHaveBeenCalledWith(
+        CycleDetailPageActions.filterChanged({ filter: NO_REVIEW_FILTER }),
+      );
+    });
+  });
+
+  describe('for a cycle that does not exist', () => {
+    it('says so, without offering to try again', async () => {
+      await render();
+      store.overrideSelector(selectCurrentCycleStatus, 'failed');
+      store.overrideSelector(selectCurrentCycleError, {
+        status: 404,
+        code: 'not_found',
+        message: 'There is no such reporting cycle.',
+        details: [],
+      });
+      store.refreshState();
+      await fixture.whenStable();
+
+      expect(text(page.querySelector('app-alert'))).toContain('There is no such reporting cycle');
+      expect(await loader.getAllHarnesses(MatButtonHarness.with({ text: 'Try again' }))).toEqual(
+        [],
+      );
+    });
+  });
+
+  describe('in Russian', () => {
+    beforeEach(() =>
+      render({
+        locale: 'ru',
+        filter: { ...NO_REVIEW_FILTER, region: 'CA' },
+        sort: { column: 'status', direction: 'desc' },
+      }),
+    );
+
+    it('shows the filtered list with Russian headings, names, statuses and dates', async () => {
+      const table = await loader.getHarness(MatTableHarness);
+      const headers = await (await table.getHeaderRows())[0].getCellTextByIndex();
+      const rows = await cells();
+
+      expect(text(page.querySelector('h1'))).toBe('Ежегодный отчёт за 2026 год');
+      expect(headers).toEqual([
+        'Государство',
+        'Регион',
+        'Статус',
+        'Заполнено',
+        'Последнее изменение',
+        'Представлен',
+        'Срок',
+        'Просрочка',
+      ]);
+      expect(stateNames()).toEqual(['Узбекистан', 'Казахстан']);
+      expect(rows.map((row) => [row['region'], row['status']])).toEqual([
+        ['Центральная Азия', 'Возвращён'],
+        ['Центральная Азия', 'Черновик'],
+      ]);
+      expect(rows[1]['deadline']).toContain('20 дек. 2026 г. продлён');
+      expect(text(page.querySelector('.shown-count'))).toBe('Показано государств: 2 из 5');
+      expect(
+        await (
+          await loader.getHarness(MatButtonHarness.with({ text: /Закрыть цикл/ }))
+        ).isDisabled(),
+      ).toBeFalse();
+    });
+  });
+});

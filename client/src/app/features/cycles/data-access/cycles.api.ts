@@ -1,0 +1,60 @@
+import { HttpClient } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import type { CreateCycleInput, Cycle, CycleStatus, Region, ReviewRow, State } from '@ppm/shared';
+import type { Observable } from 'rxjs';
+
+import { API_BASE } from '../../../core/http';
+
+/** A cycle as the Secretariat plans it (dates "YYYY-MM-DD"). */
+export type NewCycle = CreateCycleInput;
+
+/** A later deadline for one state. */
+export interface DeadlineExtension {
+  readonly stateCode: string;
+  readonly deadline: string;
+}
+
+const cycleUrl = (id: string): string => `${API_BASE}/cycles/${encodeURIComponent(id)}`;
+
+/**
+ * Reporting cycles and their review lists: `/api/v1/cycles`. Everyone signed in reads; the
+ * Secretariat plans, opens, closes and extends deadlines.
+ */
+@Injectable({ providedIn: 'root' })
+export class CyclesApi {
+  private readonly http = inject(HttpClient);
+
+  cycles(): Observable<Cycle[]> {
+    return this.http.get<Cycle[]>(`${API_BASE}/cycles`);
+  }
+
+  cycle(id: string): Observable<Cycle> {
+    return this.http.get<Cycle>(cycleUrl(id));
+  }
+
+  create(cycle: NewCycle): Observable<Cycle> {
+    return this.http.post<Cycle>(`${API_BASE}/cycles`, cycle);
+  }
+
+  changeStatus(id: string, status: CycleStatus): Observable<Cycle> {
+    return this.http.patch<Cycle>(cycleUrl(id), { status });
+  }
+
+  extendDeadline(id: string, extension: DeadlineExtension): Observable<Cycle> {
+    return this.http.post<Cycle>(`${cycleUrl(id)}/deadline-extensions`, extension);
+  }
+
+  /** Every state, for names (the states feature's API is not shared across features). */
+  states(): Observable<State[]> {
+    return this.http.get<State[]>(`${API_BASE}/states`);
+  }
+
+  regions(): Observable<Region[]> {
+    return this.http.get<Region[]>(`${API_BASE}/regions`);
+  }
+
+  /** One row per expected state (a state's own people: their state's row only). */
+  reviewList(id: string): Observable<ReviewRow[]> {
+    return this.http.get<ReviewRow[]>(`${cycleUrl(id)}/reports`);
+  }
+}

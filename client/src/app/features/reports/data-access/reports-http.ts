@@ -1,0 +1,59 @@
+import {
+  HttpBackend,
+  HttpContextToken,
+  type HttpInterceptorFn,
+  HttpXhrBackend,
+  provideHttpClient,
+  withInterceptors,
+  withXsrfConfiguration,
+} from '@angular/common/http';
+import { type EnvironmentProviders, type Provider, inject } from '@angular/core';
+import { catchError, throwError } from 'rxjs';
+
+import {
+  ErrorNotifier,
+  NETWORK_ERROR,
+  XSRF_COOKIE,
+  XSRF_HEADER,
+  isApiUrl,
+  sessionInterceptor,
+  toApiError,
+} from '../../../core/http';
+
+/**
+ * Marks a request whose failure to reach the server the page shows by itself (autosave says
+ * "Offline — kept on this device" and retries), so no snackbar repeats it on every attempt.
+ */
+export const QUIET_WHEN_OFFLINE = new HttpContextToken<boolean>(() => false);
+
+/**
+ * The app's error notifications (offline, 5xx, 403), except a network failure of a request
+ * marked `QUIET_WHEN_OFFLINE`.
+ */
+export const reportsErrorNotificationInterceptor: HttpInterceptorFn = (request, next) => {
+  const notifier = inject(ErrorNotifier);
+  return next(request).pipe(
+    catchError((error: unknown) => {
+      const problem = toApiError(error);
+      const quiet = request.context.get(QUIET_WHEN_OFFLINE) && problem.code === NETWORK_ERROR;
+      if (isApiUrl(request.url) && !quiet) {
+        void notifier.notifyApiError(problem);
+      }
+      return throwError(() => error);
+    }),
+  );
+};
+
+/**
+ * HttpClient for the report pages: the app's XSRF and session handling, on XMLHttpRequest
+ * (fetch cannot report upload progress of evidence files), with quiet autosave failures.
+ */
+export function provideReportsHttp(): (EnvironmentProviders | Provider)[] {
+  return [
+    provideHttpClient(
+      withXsrfConfiguration({ cookieName: XSRF_COOKIE, headerName: XSRF_HEADER }),
+      withInterceptors([sessionInterceptor, reportsErrorNotificationInterceptor]),
+    ),
+    { provide: HttpBackend, useExisting: HttpXhrBackend },
+  ];
+}

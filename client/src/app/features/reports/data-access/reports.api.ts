@@ -1,0 +1,171 @@
+import { HttpClient, HttpContext, type HttpEvent } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import type {
+  ActionPlanView,
+  Cycle,
+  CycleChanges,
+  EntryChange,
+  EvidenceFile,
+  ReportEvent,
+  ReportView,
+  RevisionComparison,
+  RevisionSummary,
+  State,
+  ThreadComment,
+} from '@ppm/shared';
+import type { Observable } from 'rxjs';
+
+import { API_BASE } from '../../../core/http';
+import { QUIET_WHEN_OFFLINE } from './reports-http';
+
+/** Which report: a state's report in a reporting cycle. */
+export interface ReportKey {
+  readonly cycleId: string;
+  readonly stateCode: string;
+}
+
+/** A save: only the changed entries, with the version they were based on. */
+export interface SaveBody {
+  readonly version: number;
+  readonly entries: readonly EntryChange[];
+}
+
+/** Sending a report back: a remark on the report and optionally on entries. */
+export interface ReturnBody {
+  readonly comment: string;
+  readonly entryComments?: readonly { actionCode: string; comment: string }[];
+}
+
+export function reportUrl({ cycleId, stateCode }: ReportKey): string {
+  return `${API_BASE}/cycles/${encodeURIComponent(cycleId)}/reports/${encodeURIComponent(stateCode)}`;
+}
+
+/** Where an evidence file downloads from (the session cookie goes along). */
+export function evidenceFileUrl(key: ReportKey, actionCode: string, fileId: string): string {
+  return `${reportUrl(key)}/entries/${encodeURIComponent(actionCode)}/files/${encodeURIComponent(fileId)}`;
+}
+
+/**
+ * A state's report in a cycle: `/api/v1/cycles/:cycleId/reports/:stateCode` and what hangs off
+ * it. Provided on the report routes, whose HttpClient runs on XMLHttpRequest for upload
+ * progress.
+ */
+@Injectable()
+export class ReportsApi {
+  private readonly http = inject(HttpClient);
+
+  /** The action plan, for the titles of areas and actions. */
+  plan(): Observable<ActionPlanView> {
+    return this.http.get<ActionPlanView>(`${API_BASE}/action-plan`);
+  }
+
+  /** Every state, for the name of the report's state. */
+  states(): Observable<State[]> {
+    return this.http.get<State[]>(`${API_BASE}/states`);
+  }
+
+  cycles(): Observable<Cycle[]> {
+    return this.http.get<Cycle[]>(`${API_BASE}/cycles`);
+  }
+
+  cycle(cycleId: string): Observable<Cycle> {
+    return this.http.get<Cycle>(`${API_BASE}/cycles/${encodeURIComponent(cycleId)}`);
+  }
+
+  /** The report; the state's own people get their draft created while the cycle is open. */
+  get(key: ReportKey): Observable<ReportView> {
+    return this.http.get<ReportView>(reportUrl(key));
+  }
+
+  /** 409 `stale_version` (with the current report) when someone saved in between. */
+  save(key: ReportKey, body: SaveBody): Observable<ReportView> {
+    return this.http.put<ReportView>(reportUrl(key), body, {
+      context: new HttpContext().set(QUIET_WHEN_OFFLINE, true),
+    });
+  }
+
+  /** 422 `report_incomplete` lists per action what is missing. */
+  submit(key: ReportKey): Observable<ReportView> {
+    return this.http.post<ReportView>(`${reportUrl(key)}/submit`, {});
+  }
+
+  returnForRevision(key: ReportKey, body: ReturnBody): Observable<ReportView> {
+    return this.http.post<ReportView>(`${reportUrl(key)}/return`, body);
+  }
+
+  approve(key: ReportKey): Observable<ReportView> {
+    return this.http.post<ReportView>(`${reportUrl(key)}/approve`, {});
+  }
+
+  reopen(key: ReportKey, comment: string): Observable<ReportView> {
+    return this.http.post<ReportView>(`${reportUrl(key)}/reopen`, { comment });
+  }
+
+  /** Revisions, newest first. */
+  history(key: ReportKey): Observable<RevisionSummary[]> {
+    return this.http.get<RevisionSummary[]>(`${reportUrl(key)}/history`);
+  }
+
+  compare(key: ReportKey, from: number, to: number): Observable<RevisionComparison> {
+    return this.http.get<RevisionComparison>(`${reportUrl(key)}/history/compare`, {
+      params: { from: String(from), to: String(to) },
+    });
+  }
+
+  /** Workflow steps, oldest first. */
+  timeline(key: ReportKey): Observable<ReportEvent[]> {
+    return this.http.get<ReportEvent[]>(`${reportUrl(key)}/timeline`);
+  }
+
+  /** Per action, the previous cycle's answers against the current ones. */
+  changes(key: ReportKey): Observable<CycleChanges> {
+    return this.http.get<CycleChanges>(`${reportUrl(key)}/changes`);
+  }
+
+  /** Every entry's thread, by action then time. */
+  comments(key: ReportKey): Observable<ThreadComment[]> {
+    return this.http.get<ThreadComment[]>(`${reportUrl(key)}/comments`);
+  }
+
+  addComment(
+    key: ReportKey,
+    comment: { actionCode: string; text: string; lang: string },
+  ): Observable<ThreadComment> {
+    return this.http.post<ThreadComment>(`${reportUrl(key)}/comments`, comment);
+  }
+}
+
+/** What an upload answers: the stored file and the report in its new version. */
+export interface UploadAnswer {
+  readonly file: EvidenceFile;
+  readonly report: ReportView;
+}
+
+/** Evidence files of an entry: the request body is the file itself. */
+@Injectable()
+export class EvidenceApi {
+  private readonly http = inject(HttpClient);
+
+  /** Emits upload progress, then the answer. */
+  upload(
+    key: ReportKey,
+    actionCode: string,
+    file: Blob,
+    fileName: string,
+    contentType: string,
+  ): Observable<HttpEvent<UploadAnswer>> {
+    return this.http.post<UploadAnswer>(
+      `${reportUrl(key)}/entries/${encodeURIComponent(actionCode)}/files`,
+      file,
+      {
+        headers: { 'Content-Type': contentType, 'X-File-Name': encodeURIComponent(fileName) },
+        reportProgress: true,
+        observe: 'events',
+      },
+    );
+  }
+
+  remove(key: ReportKey, actionCode: string, fileId: string): Observable<ReportView> {
+    return this.http.delete<ReportView>(evidenceFileUrl(key, actionCode, fileId));
+  }
+}

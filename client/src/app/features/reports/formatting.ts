@@ -1,0 +1,56 @@
+import type { Locale } from '@ppm/shared';
+
+/** A file size as people read it: "830 KB", "4.2 MB". */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) {
+    return `${bytes} B`;
+  }
+  if (bytes < 1024 * 1024) {
+    return `${Math.round(bytes / 1024)} KB`;
+  }
+  const megabytes = bytes / (1024 * 1024);
+  return `${megabytes < 10 ? megabytes.toFixed(1) : Math.round(megabytes)} MB`;
+}
+
+const dateTimes = new Map<Locale, Intl.DateTimeFormat>();
+
+/** An ISO moment as date and time in the language: "29 Nov 2026, 14:05". */
+export function formatDateTime(iso: string | null | undefined, locale: Locale): string {
+  if (!iso) {
+    return '';
+  }
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) {
+    return '';
+  }
+  let format = dateTimes.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+    dateTimes.set(locale, format);
+  }
+  return format.format(date);
+}
+
+/**
+ * How long ago, in words of the language ("10 seconds ago", "10 секунд назад"); null under five
+ * seconds, which reads better as "just now".
+ */
+export function formatAgo(iso: string, now: Date, locale: Locale): string | null {
+  const seconds = Math.max(0, Math.round((now.getTime() - new Date(iso).getTime()) / 1000));
+  if (seconds < 5) {
+    return null;
+  }
+  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'always', style: 'long' });
+  if (seconds < 60) {
+    return format.format(-seconds, 'second');
+  }
+  const minutes = Math.round(seconds / 60);
+  if (minutes < 60) {
+    return format.format(-minutes, 'minute');
+  }
+  const hours = Math.round(minutes / 60);
+  if (hours < 24) {
+    return format.format(-hours, 'hour');
+  }
+  return format.format(-Math.round(hours / 24), 'day');
+}

@@ -1,0 +1,261 @@
+import type { HarnessLoader } from '@angular/cdk/testing';
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import { type ComponentFixture, TestBed } from '@angular/core/testing';
+import { MatButtonHarness } from '@angular/material/button/testing';
+import { MATERIAL_ANIMATIONS } from '@angular/material/core';
+import { MatDialog } from '@angular/material/dialog';
+import { MatDialogHarness } from '@angular/material/dialog/testing';
+import { MatInputHarness } from '@angular/material/input/testing';
+import { MatRadioGroupHarness } from '@angular/material/radio/testing';
+import { MatTabGroupHarness } from '@angular/material/tabs/testing';
+import { provideRouter } from '@angular/router';
+import { MockStore, provideMockStore } from '@ngrx/store/testing';
+import type { Locale, ReportView, User } from '@ppm/shared';
+
+import { FOCAL_POINT, aUser } from '../../../../testing/fixtures';
+import { provideTranslocoForTests } from '../../../../testing/i18n-testing';
+import {
+  ConflictDialogActions,
+  ReportEditorActions,
+  ReportPageActions,
+  type ReportState,
+  initialReportState,
+} from '../data-access';
+import { applyPatch } from '../data-access/entry-edits';
+import { KEY, aContext, aReport } from '../data-access/testing/report-fixture';
+import { initialWorkingsState } from '../data-access/workings.feature';
+import { ReportPage } from './report-page';
+
+const CONTRIBUTOR = aUser({
+  id: '6650a1b2c3d4e5f601234569',
+  name: 'Yerzhan Omarov',
+  role: 'contributor',
+  stateCode: 'KZ',
+});
+
+describe('ReportPage', () => {
+  let fixture: ComponentFixture<ReportPage>;
+  let loader: HarnessLoader;
+  let documentLoader: HarnessLoader;
+  let store: MockStore;
+  let dispatch: jasmine.Spy;
+  let page: HTMLElement;
+
+  const text = (selector: string): string => {
+    const element = page.querySelector(selector)?.cloneNode(true) as HTMLElement | undefined;
+    element?.querySelectorAll('mat-icon').forEach((icon) => icon.remove());
+    return element?.textContent.replace(/\s+/g, ' ').trim() ?? '';
+  };
+
+  function state(report: Partial<ReportState>, user: User, locale: Locale) {
+    return {
+      report: {
+        ...initialReportState,
+        key: KEY,
+        status: 'loaded',
+        report: aReport(),
+        context: aContext(),
+        ...report,
+      },
+      reportWorkings: { ...initialWorkingsState, key: KEY },
+      session: { user, status: 'signed_in', error: null },
+      language: { locale },
+    };
+  }
+
+  async function render(
+    options: {
+      report?: Partial<ReportView>;
+      state?: Partial<ReportState>;
+      user?: User;
+      locale?: Locale;
+    } = {},
+  ): Promise<void> {
+    const locale = options.locale ?? 'en';
+    const initialState = state(
+      { report: aReport(options.report), ...options.state },
+      options.user ?? FOCAL_POINT,
+      locale,
+    );
+    TestBed.configureTestingModule({
+      providers: [
+        provideMockStore({ initialState }),
+        provideTranslocoForTests(locale),
+        provideRouter([]),
+        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+      ],
+    });
+    store = TestBed.inject(MockStore);
+    dispatch = spyOn(store, 'dispatch').and.callThrough();
+    fixture = TestBed.createComponent(ReportPage);
+    fixture.componentRef.setInput('cycleId', KEY.cycleId);
+    fixture.componentRef.setInput('stateCode', KEY.stateCode);
+    loader = TestbedHarnessEnvironment.loader(fixture);
+    documentLoader = TestbedHarnessEnvironment.documentRootLoader(fixture);
+    page = fixture.nativeElement as HTMLElement;
+    await fixture.whenStable();
+  }
+
+  afterEach(() => TestBed.inject(MatDialog).closeAll());
+
+  describe('for the focal point, while the report is a draft', () => {
+    beforeEach(() => render());
+
+    it('asks for the report of the address', () => {
+      expect(dispatch).toHaveBeenCalledWith(ReportPageActions.opened({ key: KEY }));
+    });
+
+    it('names the state, the cycle and its deadline, and the status', () => {
+      expect(text('.page-title')).toBe('Report of Kazakhstan');
+      expect(text('.subtitle')).toBe('2026 annual report · deadline Dec 8, 2026 · Draft');
+    });
+
+    it('shows the areas as tabs, each with how many of its actions are answered', async () => {
+      const tabs = await (await loader.getHarness(MatTabGroupHarness)).getTabs();
+      const labels = await Promise.all(tabs.map((tab) => tab.getLabel()));
+
+      expect(labels).toEqual(['1 · Irregular migration 2/3', '2 · Return and reintegration 1/2']);
+      expect(text('.progress-bar .summary')).toBe('3 of 5 actions answered 60 %');
+      expect(page.querySelectorAll('app-entry-card').length).toBe(3);
+    });
+
+    it('sends what the person types to the store, and saves when the area changes', async () => {
+      const narrative = await loader.getHarness(
+        MatInputHarness.with({ ancestor: '[id="entry-1.3"] app-text-answer.narrative' }),
+      );
+      await narrative.setValue('Two joint operations.');
+
+      expect(dispatch).toHaveBeenCalledWith(
+        ReportEditorActions.entryChanged({
+          actionCode: '1.3',
+          patch: { narrative: { text: 'Two joint operations.', lang: 'en' } },
+        }),
+      );
+
+      await (await loader.getHarness(MatTabGroupHarness)).selectTab({ label: /^2 · / });
+      expect(dispatch).toHaveBeenCalledWith(ReportPageActions.areaSelected({ areaCode: '2' }));
+    });
+
+    it('saves on Ctrl+S', () => {
+      document.dispatchEvent(new KeyboardEvent('keydown', { key: 's', ctrlKey: true }));
+
+      expect(dispatch).toHaveBeenCalledWith(ReportPageActions.saveClicked());
+    });
+
+    it('submits only after the person confirms', async () => {
+      await (await loader.getHarness(MatButtonHarness.with({ text: 'Submit report' }))).click();
+      const dialog = await documentLoader.getHarness(MatDialogHarness);
+      expect(await dialog.getText()).toContain(
+        'The report of Kazakhstan (3 of 5 actions answered) goes to the Secretariat for review.',
+      );
+      expect(dispatch).not.toHaveBeenCalledWith(ReportPageActions.submitConfirmed());
+
+      await (await documentLoader.getHarness(MatButtonHarness.with({ text: 'Submit' }))).click();
+      expect(dispatch).toHaveBeenCalledWith(ReportPageActions.submitConfirmed());
+    });
+  });
+
+  it('lists what blocks a submission, each a link to its card', async () => {
+    await render({
+      state: { problems: [{ actionCode: '2.2', missing: ['status', 'narrative'] }] },
+    });
+
+    expect(text('app-submit-problems')).toContain('The report cannot be submitted yet');
+    expect(text('app-submit-problems li')).toBe(
+      '2.2 Reintegration counselling: status, what was done',
+    );
+
+    page.querySelector<HTMLElement>('app-submit-problems a.jump')!.click();
+    await fixture.whenStable();
+
+    const tabs = await (await loader.getHarness(MatTabGroupHarness)).getSelectedTab();
+    expect(await tabs.getLabel()).toBe('2 · Return and reintegration 1/2');
+    expect(document.activeElement?.id).toBe('entry-heading-2.2');
+  });
+
+  it('tells the person that edits kept on this device were restored', async () => {
+    await render({
+      state: {
+        notice: 'restored',
+        restoredCount: 2,
+        edits: applyPatch({}, aReport().entries[2], {
+          status: 'limited',
+          participation: 'participating',
+        }),
+      },
+    });
+
+    expect(text('app-alert.restored')).toContain(
+      'What you wrote last time but had not saved yet was kept on this device and is restored (changed answers: 2).',
+    );
+    expect(text('.save-text')).toBe('Unsaved changes');
+  });
+
+  it('lets a contributor edit but not submit', async () => {
+    await render({ user: CONTRIBUTOR });
+
+    expect(page.querySelector('button.submit')).toBeNull();
+    expect(text('.contributor')).toBe("Only your state's focal point submits the report.");
+    expect(await loader.getAllHarnesses(MatRadioGroupHarness)).not.toEqual([]);
+  });
+
+  it('shows a submitted report read-only, waiting for review', async () => {
+    await render({
+      report: { status: 'submitted', editable: false, submittedAt: '2026-11-25T12:00:00.000Z' },
+    });
+
+    expect(text('.banner-submitted')).toBe(
+      "Submitted on Nov 25, 2026 and waiting for the Secretariat's review. It cannot be changed in the meantime.",
+    );
+    expect(await loader.getAllHarnesses(MatRadioGroupHarness)).toEqual([]);
+    expect(page.querySelector('button.save')).toBeNull();
+  });
+
+  it("puts the Secretariat's comment on top of a returned report", async () => {
+    await render({ report: { status: 'returned', reviewComment: 'Please add the 2026 figures.' } });
+
+    expect(text('.banner-returned')).toBe(
+      "Returned for revision. The Secretariat's comment: Please add the 2026 figures.",
+    );
+  });
+
+  it('opens the comparison when a colleague changed the same answer, and passes on the decision', async () => {
+    await render({
+      state: {
+        conflicts: [
+          {
+            actionCode: '1.1',
+            field: 'narrative',
+            mine: { text: 'Mine.', lang: 'en' },
+            theirs: { text: 'Theirs.', lang: 'en' },
+          },
+        ],
+      },
+    });
+
+    const dialog = await documentLoader.getHarness(MatDialogHarness);
+    expect(await dialog.getTitleText()).toBe('Someone else changed the same answers');
+    await (
+      await documentLoader.getHarness(MatButtonHarness.with({ text: 'Keep all mine' }))
+    ).click();
+    await (
+      await documentLoader.getHarness(MatButtonHarness.with({ text: 'Apply and save' }))
+    ).click();
+
+    expect(dispatch).toHaveBeenCalledWith(
+      ConflictDialogActions.resolved({
+        choices: [{ actionCode: '1.1', field: 'narrative', choice: 'mine' }],
+      }),
+    );
+  });
+
+  it('speaks Russian, with the titles of the plan in Russian', async () => {
+    await render({ locale: 'ru', user: { ...FOCAL_POINT, locale: 'ru' } });
+
+    expect(text('.page-title')).toBe('Отчёт: Казахстан');
+    const tabs = await (await loader.getHarness(MatTabGroupHarness)).getTabs();
+    expect(await tabs[0].getLabel()).toBe('1 · Нерегулярная миграция 2/3');
+    expect(text('[id="entry-heading-1.1"]')).toBe('1.1 Обмен информацией о маршрутах');
+    expect(text('.progress-bar .summary')).toBe('Заполнено действий: 3 из 5 60 %');
+  });
+});
