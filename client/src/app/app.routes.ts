@@ -1,4 +1,5 @@
-import type { Routes } from '@angular/router';
+import { inject } from '@angular/core';
+import { Router, type Routes } from '@angular/router';
 
 import { roleIn, signedIn, signedInAnyPassword, signedOut } from './core/session';
 
@@ -48,7 +49,23 @@ export const routes: Routes = [
         canMatch: [roleIn('admin', 'secretariat')],
         loadChildren: () => import('./features/audit/audit.routes'),
       },
+      // Notifications (server `linkFor`) point at a state's report as /cycles/:id/reports/:state,
+      // with ?action=1.2 to open one card.
+      {
+        path: 'cycles/:cycleId/reports/:stateCode',
+        redirectTo: ({ params, queryParams }) =>
+          inject(Router).createUrlTree(['/reports', params['cycleId'], params['stateCode']], {
+            queryParams,
+          }),
+      },
       { path: 'cycles', loadChildren: () => import('./features/cycles/cycles.routes') },
+      {
+        path: 'my-report',
+        canMatch: [roleIn('focal_point', 'contributor')],
+        loadChildren: () =>
+          import('./features/reports/reports.routes').then((m) => m.myReportRoutes),
+      },
+      { path: 'reports', loadChildren: () => import('./features/reports/reports.routes') },
       {
         path: 'not-allowed',
         loadChildren: () => import('./features/auth/auth.routes').then((m) => m.notAllowedRoutes),

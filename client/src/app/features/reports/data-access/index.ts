@@ -78,6 +78,7 @@ export {
   selectSubmitReadiness,
   selectTransitionError,
   selectTransitionStatus,
+  selectUnsavedAnswers,
   selectUploadsByAction,
 } from './report.feature';
 export {

@@ -1,4 +1,5 @@
 import { FOCAL_POINT, aUser, anApiError } from '../../../../testing/fixtures';
+import { AuthApiActions, SessionActions } from '../../../core/session';
 import { applyPatch } from './entry-edits';
 import {
   AutosaveActions,
@@ -61,6 +62,13 @@ describe('reportFeature', () => {
       expect(again.status).toBe('loading');
     });
 
+    it('forgets everything of the person who signs out (their edits wait in storage)', () => {
+      const state = loaded({ edits: applyPatch({}, aReport().entries[2], { status: 'limited' }) });
+
+      expect(reducer(state, AuthApiActions.signOutSucceeded())).toEqual(initialReportState);
+      expect(reducer(state, SessionActions.expired())).toEqual(initialReportState);
+    });
+
     describe('when the report loads with edits kept on this device', () => {
       const draft = {
         version: 3,
@@ -94,6 +102,22 @@ describe('reportFeature', () => {
         );
 
         expect(state.edits).toEqual({});
+        expect(state.notice).toBeNull();
+      });
+
+      it('keeps them, saying they cannot be saved, when the report was submitted meanwhile', () => {
+        const state = reducer(
+          { ...initialReportState, key: KEY, status: 'loading' },
+          ReportsApiActions.reportLoaded({
+            key: KEY,
+            report: aReport({ status: 'submitted', editable: false }),
+            context: aContext(),
+            draft,
+          }),
+        );
+
+        expect(state.edits).toEqual(draft.edits);
+        expect(state.saveStatus).toBe('locked');
         expect(state.notice).toBeNull();
       });
 

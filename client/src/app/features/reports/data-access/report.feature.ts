@@ -3,10 +3,11 @@ import type { ReportEntry, ReportView } from '@ppm/shared';
 
 import { type ApiError, NETWORK_ERROR } from '../../../core/http';
 import { selectLocale } from '../../../core/i18n';
-import { selectUser } from '../../../core/session';
+import { AuthApiActions, SessionActions, selectUser } from '../../../core/session';
 import { completenessByArea, completenessOf } from './completeness';
 import {
   type ConflictField,
+  type EditableField,
   type ReportEdits,
   type SentChanges,
   applyPatch,
@@ -126,7 +127,18 @@ function accept(
   const current = state.report;
   const server = !current || report.version >= current.version ? report : current;
   const { edits, conflicts } = rebase(state.edits, server.entries, sent);
-  return { ...state, report: server, edits, conflicts };
+  return {
+    ...state,
+    report: server,
+    edits,
+    conflicts,
+    saveStatus: lockedOr(server, edits, state.saveStatus),
+  };
+}
+
+/** Edits kept for a report that can no longer be changed cannot be saved: say so. */
+function lockedOr(report: ReportView, edits: ReportEdits, status: SaveStatus): SaveStatus {
+  return !report.editable && Object.keys(edits).length > 0 ? 'locked' : status;
 }
 
 const opened = (state: ReportState, { key }: { key: ReportKey }): ReportState =>
@@ -168,6 +180,13 @@ export const reportFeature = createFeature({
   reducer: createReducer(
     initialReportState,
     on(ReportPageActions.opened, ReviewPageActions.opened, opened),
+    // Another person may sign in next on this browser: nothing of this one stays in memory
+    // (their unsaved edits wait in storage under their own name).
+    on(
+      AuthApiActions.signOutSucceeded,
+      SessionActions.expired,
+      (): ReportState => initialReportState,
+    ),
     on(ReportPageActions.reloadClicked, (state): ReportState => ({
       ...state,
       status: 'loading',
@@ -180,7 +199,8 @@ export const reportFeature = createFeature({
       const inMemory = Object.keys(state.edits).length > 0;
       const source = inMemory ? state.edits : (draft?.edits ?? {});
       const { edits, conflicts } = rebase(source, report.entries, state.sending);
-      const restoredCount = inMemory ? 0 : countEdits(edits);
+      // Restored edits of a report that can be changed go to the server at once.
+      const restoredCount = inMemory || !report.editable ? 0 : countEdits(edits);
       return {
         ...state,
         status: 'loaded',
@@ -191,7 +211,7 @@ export const reportFeature = createFeature({
         conflicts,
         restoredCount: restoredCount || state.restoredCount,
         notice: restoredCount > 0 ? 'restored' : state.notice,
-        saveStatus: state.saveStatus === 'locked' ? 'locked' : state.saveStatus,
+        saveStatus: lockedOr(report, edits, state.saveStatus),
       };
     }),
     on(ReportsApiActions.reportLoadFailed, (state, { key, error }): ReportState =>
@@ -394,6 +414,16 @@ export const reportFeature = createFeature({
       selectDirtyCodes: createSelector(selectEdits, (edits) => Object.keys(edits)),
       selectEditCount: createSelector(selectEdits, countEdits),
       selectHeldBack: createSelector(selectEdits, heldBackFields),
+      /** The person's unsaved answers, field by field, to show when they cannot be saved. */
+      selectUnsavedAnswers: createSelector(selectEdits, (edits) =>
+        Object.entries(edits).flatMap(([actionCode, edit]) =>
+          (Object.keys(edit.values) as EditableField[]).map((field) => ({
+            actionCode,
+            field,
+            value: edit.values[field],
+          })),
+        ),
+      ),
       selectCanEdit,
       /** Only the focal point submits the state's report. */
       selectCanSubmit: createSelector(
@@ -562,6 +592,7 @@ export const {
   selectDirtyCodes,
   selectEditCount,
   selectHeldBack,
+  selectUnsavedAnswers,
   selectCanEdit,
   selectCanSubmit,
   selectMaySeeWorkings,

@@ -191,6 +191,22 @@ describe('ReportPage', () => {
     expect(text('.save-text')).toBe('Unsaved changes');
   });
 
+  it('shows what could not be saved once the report was locked, so no word is lost', async () => {
+    await render({
+      report: { status: 'submitted', editable: false },
+      state: {
+        saveStatus: 'locked',
+        edits: applyPatch({}, aReport().entries[2], {
+          narrative: { text: 'Written after the submission.', lang: 'en' },
+        }),
+      },
+    });
+
+    expect(text('.save-locked')).toContain('Your latest changes could not be saved');
+    expect(text('.save-locked .kept dt')).toBe('1.3 Dismantle smuggling networks · What was done');
+    expect(text('.save-locked .kept dd')).toBe('Written after the submission.');
+  });
+
   it('lets a contributor edit but not submit', async () => {
     await render({ user: CONTRIBUTOR });
 

@@ -68,6 +68,7 @@ import {
   selectTimeline,
   selectTransitionError,
   selectTransitionStatus,
+  selectUnsavedAnswers,
   selectUploadsByAction,
   selectWorkingsStatus,
 } from '../data-access';
@@ -78,6 +79,7 @@ import {
 } from '../conflict-dialog/conflict-dialog';
 import { CycleChangesView } from '../cycle-changes/cycle-changes';
 import { EntryCard } from '../entry-card/entry-card';
+import { FieldValue } from '../field-value/field-value';
 import { ReportHistory } from '../report-history/report-history';
 import { ReportProgress } from '../report-progress/report-progress';
 import { ReportTimeline } from '../report-timeline/report-timeline';
@@ -98,6 +100,7 @@ const CLOCK_TICK_MS = 5000;
     Alert,
     CycleChangesView,
     EntryCard,
+    FieldValue,
     LocalDatePipe,
     MatButton,
     MatExpansionModule,
@@ -151,6 +154,7 @@ export class ReportPage {
   protected readonly transitionError = this.store.selectSignal(selectTransitionError);
   protected readonly uploadsByAction = this.store.selectSignal(selectUploadsByAction);
   protected readonly heldBack = this.store.selectSignal(selectHeldBack);
+  protected readonly unsaved = this.store.selectSignal(selectUnsavedAnswers);
   protected readonly fileError = this.store.selectSignal(selectFileError);
   protected readonly threads = this.store.selectSignal(selectThreads);
   protected readonly sendingCommentFor = this.store.selectSignal(selectSendingCommentFor);
