@@ -1,5 +1,4 @@
-import { inject } from '@angular/core';
-import { Router, type Routes } from '@angular/router';
+import type { Routes } from '@angular/router';
 
 import { roleIn, signedIn, signedInAnyPassword, signedOut } from './core/session';
 
@@ -48,15 +47,6 @@ export const routes: Routes = [
         path: 'audit',
         canMatch: [roleIn('admin', 'secretariat')],
         loadChildren: () => import('./features/audit/audit.routes'),
-      },
-      // Notifications (server `linkFor`) point at a state's report as /cycles/:id/reports/:state,
-      // with ?action=1.2 to open one card.
-      {
-        path: 'cycles/:cycleId/reports/:stateCode',
-        redirectTo: ({ params, queryParams }) =>
-          inject(Router).createUrlTree(['/reports', params['cycleId'], params['stateCode']], {
-            queryParams,
-          }),
       },
       { path: 'cycles', loadChildren: () => import('./features/cycles/cycles.routes') },
       {
