@@ -51,8 +51,8 @@ describe('applyEntryChanges', () => {
       expect(thrown).toEqual(jasmine.any(AppError));
       expect((thrown as AppError).message).toBe('Unknown actions: 7.1.');
       expect((thrown as AppError).details).toEqual([
-        { path: 'entries.0.actionCode', message: '7.1 is not an action of this report' },
-        { path: 'entries.2.actionCode', message: '1.1 is sent twice' },
+        { path: 'entries.0.actionCode', message: '7.1 is not an action of this report', actionCode: '7.1' },
+        { path: 'entries.2.actionCode', message: '1.1 is sent twice', actionCode: '1.1' },
       ]);
     });
   });

@@ -50,9 +50,14 @@ export function applyEntryChanges(entries: readonly ReportEntry[], changes: read
       problems.push({
         path: `entries.${index}.actionCode`,
         message: `${change.actionCode} is not an action of this report`,
+        actionCode: change.actionCode,
       });
     } else if (seen.has(change.actionCode)) {
-      problems.push({ path: `entries.${index}.actionCode`, message: `${change.actionCode} is sent twice` });
+      problems.push({
+        path: `entries.${index}.actionCode`,
+        message: `${change.actionCode} is sent twice`,
+        actionCode: change.actionCode,
+      });
     }
     seen.add(change.actionCode);
     const participation =
@@ -63,6 +68,7 @@ export function applyEntryChanges(entries: readonly ReportEntry[], changes: read
       problems.push({
         path: `entries.${index}.status`,
         message: 'must be empty when the state does not take part in the action',
+        actionCode: change.actionCode,
       });
     }
   });

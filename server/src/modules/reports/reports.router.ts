@@ -1,10 +1,11 @@
-import { reopenReportSchema, returnReportSchema, saveReportSchema, transitionRemarkSchema } from '@ppm/shared';
+import { reopenReportSchema, returnReportSchema, transitionRemarkSchema } from '@ppm/shared';
 import { Router } from 'express';
 import { currentUser } from '../../platform/auth/auth-context.js';
 import { requireRole, requireUser } from '../../platform/auth/guards.js';
 import { validate } from '../../platform/http/validate.js';
 import { cycleIdParam } from '../cycles/cycle-params.js';
 import { reportParams } from './report-params.js';
+import { parseSaveInput } from './save-input.js';
 import type { ReportWorkflowService } from './report-workflow.service.js';
 import type { ReportsService } from './reports.service.js';
 
@@ -25,7 +26,7 @@ export function reportsRouter(reports: ReportsService, workflow: ReportWorkflowS
 
   router.put('/cycles/:cycleId/reports/:stateCode', editors, async (req, res) => {
     const { cycleId, stateCode } = reportParams(req);
-    const input = validate(saveReportSchema, req.body, 'report');
+    const input = parseSaveInput(req.body);
     res.json(await reports.save(currentUser(req), cycleId, stateCode, input));
   });
 

@@ -345,7 +345,12 @@ describe('Reports API (read, save, review list)', () => {
           const before = await storedReport(cycleId, 'AT');
           const response = await focalPoint.put(reportUrl(cycleId, 'AT'), body as object).expect(400);
           expect(response.body.error.code).toBe('validation_failed');
-          expect((response.body.error.details as { path: string }[]).map((detail) => detail.path)).toContain(path);
+          const details = response.body.error.details as { path: string; actionCode?: string }[];
+          const named = details.find((detail) => detail.path === path);
+          expect(named).withContext(JSON.stringify(details)).toBeDefined();
+          // A client puts the message on the action's card: it needs the code, when there is one.
+          const sentCode = (body as { entries?: { actionCode?: unknown }[] }).entries?.[0]?.actionCode;
+          expect(named?.actionCode).toBe(typeof sentCode === 'string' ? sentCode : undefined);
           expect(await storedReport(cycleId, 'AT')).toEqual(before);
         });
       }
@@ -359,8 +364,8 @@ describe('Reports API (read, save, review list)', () => {
           .expect(400);
         expect(response.body.error.message).toBe('Unknown actions: 9.9, 1.99.');
         expect(response.body.error.details).toEqual([
-          { path: 'entries.1.actionCode', message: '9.9 is not an action of this report' },
-          { path: 'entries.2.actionCode', message: '1.99 is not an action of this report' },
+          { path: 'entries.1.actionCode', message: '9.9 is not an action of this report', actionCode: '9.9' },
+          { path: 'entries.2.actionCode', message: '1.99 is not an action of this report', actionCode: '1.99' },
         ]);
         expect(await storedReport(cycleId, 'AT')).toEqual(before);
       });
@@ -375,7 +380,11 @@ describe('Reports API (read, save, review list)', () => {
           })
           .expect(400);
         expect(response.body.error.details).toEqual([
-          { path: 'entries.0.status', message: 'must be empty when the state does not take part in the action' },
+          {
+            path: 'entries.0.status',
+            message: 'must be empty when the state does not take part in the action',
+            actionCode: '1.1',
+          },
         ]);
         expect((await storedReport(cycleId, 'AT'))?.version).toBe(1);
       });

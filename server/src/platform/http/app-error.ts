@@ -2,6 +2,8 @@
 export interface FieldError {
   path: string;
   message: string;
+  /** For a problem inside a report entry: the action it concerns, so a client can show it there. */
+  actionCode?: string;
 }
 
 /**

@@ -118,7 +118,14 @@ export function buildOpenApiDocument(modules: PathItems[], schemas: Record<strin
                   oneOf: [
                     {
                       type: 'array',
-                      items: { type: 'object', properties: { path: { type: 'string' }, message: { type: 'string' } } },
+                      items: {
+                        type: 'object',
+                        properties: {
+                          path: { type: 'string' },
+                          message: { type: 'string' },
+                          actionCode: { type: 'string', description: 'For a problem inside a report entry' },
+                        },
+                      },
                     },
                     { type: 'object' },
                   ],
