@@ -33,3 +33,14 @@ export function startingEntries(
     return old ? { ...toEntryView(old), carriedOver: true, reviewComment: null } : emptyEntry(actionCode, lang);
   });
 }
+
+/**
+ * The entries of a report that still follows the plan: one per action in force, in plan order.
+ * Actions added since the report was created appear unanswered; entries of retired actions
+ * leave the report (its earlier revisions keep them).
+ */
+export function entriesInForce(entries: readonly ReportEntry[], actionCodes: readonly string[]): ReportEntry[] {
+  const byCode = new Map(entries.map((entry) => [entry.actionCode, entry]));
+  const lang = entries[0]?.narrative.lang ?? 'en';
+  return actionCodes.map((actionCode) => byCode.get(actionCode) ?? emptyEntry(actionCode, lang));
+}

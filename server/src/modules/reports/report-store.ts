@@ -4,7 +4,7 @@ import { AppError } from '../../platform/http/app-error.js';
 import { loadCurrentPlan } from '../action-plan/plan-store.js';
 import { CycleModel, type StoredCycle } from '../cycles/cycle.model.js';
 import { findVisibleCycle } from '../cycles/cycle-store.js';
-import { startingEntries } from './carry-over.js';
+import { entriesInForce, startingEntries } from './carry-over.js';
 import type { EntryChangeSummary } from './entry-changes.js';
 import { ReportModel, type ReportRecord, type StoredReport } from './report.model.js';
 import {
@@ -30,8 +30,21 @@ export function findHeader(cycleId: Types.ObjectId | string, stateCode: string):
   return ReportModel.findOne({ cycleId: new mongoose.Types.ObjectId(String(cycleId)), stateCode }).lean<StoredReport>();
 }
 
+/**
+ * The report with its current answers. Until it is approved, a report follows the plan in force
+ * (see `entriesInForce`), so actions the Secretariat adds during a cycle reach reports already
+ * begun; an approved report is a record and stays as it was approved.
+ */
 export async function withEntries(header: StoredReport): Promise<ReportRecord> {
-  return { ...header, entries: await readContent(header._id, header.contentVersion) };
+  if (header.status === 'approved') {
+    return { ...header, entries: await readContent(header._id, header.contentVersion) };
+  }
+  const [stored, plan] = await Promise.all([readContent(header._id, header.contentVersion), loadCurrentPlan()]);
+  const entries = entriesInForce(
+    stored,
+    activeActions(plan).map((action) => action.code),
+  );
+  return { ...header, entries };
 }
 
 /** The state's report in a cycle with its current answers. */
