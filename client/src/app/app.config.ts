@@ -7,9 +7,9 @@ import { provideStore } from '@ngrx/store';
 import { routes } from './app.routes';
 import { provideApiHttp } from './core/http';
 import { languageEffects, languageFeature, provideI18n } from './core/i18n';
-import { provideMaterialSymbols } from './core/material-symbols';
 import { sessionEffects, sessionFeature } from './core/session';
 import { devToolsProviders } from './core/store/dev-tools';
+import { provideSvgIcons } from './core/svg-icons';
 
 export const appConfig: ApplicationConfig = {
   providers: [
@@ -40,6 +40,6 @@ export const appConfig: ApplicationConfig = {
     // Redux DevTools in development only; production builds do not ship them.
     ...devToolsProviders,
     provideI18n(),
-    provideMaterialSymbols(),
+    provideSvgIcons(),
   ],
 };

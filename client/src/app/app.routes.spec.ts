@@ -10,6 +10,7 @@ import type { User } from '@ppm/shared';
 
 import { ADMIN, FOCAL_POINT } from '../testing/fixtures';
 import { provideTranslocoForTests } from '../testing/i18n-testing';
+import { provideIconsForTests } from '../testing/icons-testing';
 import { routes } from './app.routes';
 import { TranslatedTitleStrategy } from './core/i18n/translated-title-strategy';
 import { languageFeature } from './core/i18n';
@@ -35,6 +36,7 @@ describe('app routes', () => {
         provideHttpClient(),
         provideHttpClientTesting(),
         provideTranslocoForTests('en'),
+        provideIconsForTests(),
         { provide: TitleStrategy, useClass: TranslatedTitleStrategy },
       ],
     });

@@ -3,12 +3,26 @@ import path from 'node:path';
 import express, { type RequestHandler, Router } from 'express';
 
 const HASHED_ASSET = /-[A-Z0-9]{8}\.(js|css|woff2?|ttf)$/;
+/** Material Symbols SVGs, named after the icon (`icons/home.svg`): see docs/adr/0009. */
+const ICON = /[\\/]icons[\\/][a-z0-9_]+\.svg$/;
 const NONCE_PLACEHOLDER = /__CSP_NONCE__/g;
 
 /**
+ * Hashed bundles never change under their name: a year. An icon's drawing changes only when
+ * the icon package is upgraded, and then only in detail: a week. Everything else (translations,
+ * favicon) is revalidated on every use.
+ */
+function cacheControlFor(filePath: string): string {
+  if (HASHED_ASSET.test(filePath)) {
+    return 'public, max-age=31536000, immutable';
+  }
+  return ICON.test(filePath) ? 'public, max-age=604800' : 'no-cache';
+}
+
+/**
  * Serves the built Angular app from the same origin as the API: hashed assets cached for a
- * year, everything else revalidated, and index.html (with the response's CSP nonce) for
- * every client route so deep links work.
+ * year, icons for a week, everything else revalidated, and index.html (with the response's
+ * CSP nonce) for every client route so deep links work.
  */
 export function clientApp(distDir: string): Router {
   const router = Router();
@@ -20,10 +34,7 @@ export function clientApp(distDir: string): Router {
     express.static(distDir, {
       index: false,
       setHeaders(res, filePath) {
-        res.setHeader(
-          'Cache-Control',
-          HASHED_ASSET.test(filePath) ? 'public, max-age=31536000, immutable' : 'no-cache',
-        );
+        res.setHeader('Cache-Control', cacheControlFor(filePath));
       },
     }),
   );

@@ -6,6 +6,8 @@ export interface FieldError {
   readonly path: string;
   /** English text for people, e.g. "must be at least 12 characters long". */
   readonly message: string;
+  /** For a problem inside a report entry: the action it concerns. */
+  readonly actionCode?: string;
 }
 
 /**

@@ -19,7 +19,24 @@ describe('navItemsFor', () => {
     }
   });
 
+  it('offers "My report" to the people who write a state\'s report, and only to them', () => {
+    const writers = ['focal_point', 'contributor'];
+    for (const role of APP_ROLES) {
+      const routes = navItemsFor(role).map((item) => item.route);
+      if (writers.includes(role)) expect(routes).withContext(role).toContain('/my-report');
+      else expect(routes).withContext(role).not.toContain('/my-report');
+    }
+  });
+
   it('keeps the order of NAV_ITEMS', () => {
-    expect(navItemsFor('admin')).toEqual([...NAV_ITEMS]);
+    const forAdmin = NAV_ITEMS.filter((item) => !item.roles || item.roles.includes('admin'));
+    expect(navItemsFor('admin')).toEqual(forAdmin);
+    expect(navItemsFor('focal_point').map((item) => item.route)).toEqual([
+      '/',
+      '/my-report',
+      '/action-plan',
+      '/cycles',
+      '/states',
+    ]);
   });
 });

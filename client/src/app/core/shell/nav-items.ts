@@ -4,7 +4,7 @@ import type { Role } from '@ppm/shared';
 export interface NavItem {
   /** Router link, absolute. */
   readonly route: string;
-  /** Material Symbols ligature name, e.g. "dashboard". */
+  /** Material Symbols icon name (an SVG under /icons/), e.g. "dashboard". */
   readonly icon: string;
   /** Translation key of the label. */
   readonly labelKey: string;
@@ -16,6 +16,12 @@ export interface NavItem {
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { route: '/', icon: 'dashboard', labelKey: 'nav.overview', exact: true },
+  {
+    route: '/my-report',
+    icon: 'edit_document',
+    labelKey: 'nav.myReport',
+    roles: ['focal_point', 'contributor'],
+  },
   { route: '/people', icon: 'manage_accounts', labelKey: 'nav.people', roles: ['admin'] },
   { route: '/action-plan', icon: 'checklist', labelKey: 'nav.actionPlan' },
   { route: '/cycles', icon: 'event_note', labelKey: 'nav.cycles' },

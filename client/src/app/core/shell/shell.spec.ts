@@ -6,6 +6,7 @@ import { TestBed } from '@angular/core/testing';
 import { MatButtonHarness } from '@angular/material/button/testing';
 import { MatButtonToggleHarness } from '@angular/material/button-toggle/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
+import { MatIconHarness } from '@angular/material/icon/testing';
 import { MatMenuHarness } from '@angular/material/menu/testing';
 import { MatSidenavHarness } from '@angular/material/sidenav/testing';
 import { provideRouter } from '@angular/router';
@@ -17,6 +18,7 @@ import { of } from 'rxjs';
 
 import { ADMIN, FOCAL_POINT, aUser } from '../../../testing/fixtures';
 import { provideTranslocoForTests } from '../../../testing/i18n-testing';
+import { provideIconsForTests } from '../../../testing/icons-testing';
 import {
   LOCALE_STORAGE,
   LOCALE_STORAGE_KEY,
@@ -63,6 +65,7 @@ const signedOut: SessionState = { user: null, status: 'signed_out', error: null 
 const commonProviders = [
   provideRouter([]),
   provideTranslocoForTests('en'),
+  provideIconsForTests(),
   { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
 ];
 
@@ -381,9 +384,14 @@ describe('Shell', () => {
     describe('as an admin', () => {
       beforeEach(() => setUp(signedInAs(ADMIN)));
 
-      it('offers the overview and the people pages', () => {
+      it('offers the overview and the people pages, each with its icon', async () => {
         expect(navLabels().slice(0, 2)).toEqual(['Overview', 'People']);
         expect(page.querySelector('nav a[href="/people"]')).not.toBeNull();
+        const icons = await loader.getAllHarnesses(MatIconHarness.with({ selector: '.nav-icon' }));
+        expect(await Promise.all(icons.slice(0, 2).map((icon) => icon.getName()))).toEqual([
+          'dashboard',
+          'manage_accounts',
+        ]);
       });
 
       it("shows the person's name and role in the toolbar", () => {
@@ -396,11 +404,16 @@ describe('Shell', () => {
         await menu.open();
         const items = await menu.getItems();
 
-        // (Each text starts with its icon's ligature name, e.g. "personProfile".)
         expect(await Promise.all(items.map((item) => item.getText()))).toEqual([
-          jasmine.stringMatching(/Profile$/),
-          jasmine.stringMatching(/API documentation$/),
-          jasmine.stringMatching(/Sign out$/),
+          'Profile',
+          'API documentation',
+          'Sign out',
+        ]);
+        const icons = await Promise.all(items.map((item) => item.getHarness(MatIconHarness)));
+        expect(await Promise.all(icons.map((icon) => icon.getName()))).toEqual([
+          'person',
+          'api',
+          'logout',
         ]);
         const links = Array.from(document.querySelectorAll<HTMLAnchorElement>('a[mat-menu-item]'));
         expect(links.map((link) => link.getAttribute('href'))).toEqual(['/profile', '/api/docs']);

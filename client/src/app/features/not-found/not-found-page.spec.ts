@@ -7,6 +7,7 @@ import { RouterTestingHarness } from '@angular/router/testing';
 import { TranslocoService } from '@jsverse/transloco';
 
 import { provideTranslocoForTests } from '../../../testing/i18n-testing';
+import { provideIconsForTests } from '../../../testing/icons-testing';
 import NotFoundPage from './not-found-page';
 
 @Component({
@@ -26,6 +27,7 @@ describe('NotFoundPage', () => {
           { path: '**', component: NotFoundPage },
         ]),
         provideTranslocoForTests('en'),
+        provideIconsForTests(),
       ],
     });
     harness = await RouterTestingHarness.create('/reports/2024/nowhere');

@@ -11,11 +11,11 @@ import { TranslocoPipe } from '@jsverse/transloco';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="not-found" aria-labelledby="not-found-heading">
-      <mat-icon class="icon">explore_off</mat-icon>
+      <mat-icon svgIcon="explore_off" class="icon" />
       <h1 id="not-found-heading" class="heading">{{ 'notFound.heading' | transloco }}</h1>
       <p class="message">{{ 'notFound.message' | transloco: { path: path } }}</p>
       <a mat-flat-button routerLink="/">
-        <mat-icon>home</mat-icon>
+        <mat-icon svgIcon="home" />
         {{ 'notFound.homeLink' | transloco }}
       </a>
     </section>

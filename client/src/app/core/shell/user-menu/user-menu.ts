@@ -41,7 +41,7 @@ export const API_DOCS_URL = '/api/docs';
           : null
       "
     >
-      <mat-icon>account_circle</mat-icon>
+      <mat-icon svgIcon="account_circle" />
       @if (!compact()) {
         <span class="who">
           <span class="name">{{ user().name }}</span>
@@ -56,16 +56,16 @@ export const API_DOCS_URL = '/api/docs';
       </div>
       <mat-divider />
       <a mat-menu-item routerLink="/profile">
-        <mat-icon>person</mat-icon>
+        <mat-icon svgIcon="person" />
         <span>{{ 'userMenu.profile' | transloco }}</span>
       </a>
       <a mat-menu-item [href]="apiDocsUrl">
-        <mat-icon>api</mat-icon>
+        <mat-icon svgIcon="api" />
         <span>{{ 'userMenu.apiDocs' | transloco }}</span>
       </a>
       <mat-divider />
       <button mat-menu-item type="button" (click)="signOut.emit()">
-        <mat-icon>logout</mat-icon>
+        <mat-icon svgIcon="logout" />
         <span>{{ 'userMenu.signOut' | transloco }}</span>
       </button>
     </mat-menu>

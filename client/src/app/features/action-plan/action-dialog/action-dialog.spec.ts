@@ -13,6 +13,7 @@ import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import type { Locale } from '@ppm/shared';
 
 import { provideTranslocoForTests } from '../../../../testing/i18n-testing';
+import { provideIconsForTests } from '../../../../testing/icons-testing';
 import {
   ActionDialogActions,
   selectIsStale,
@@ -43,6 +44,7 @@ describe('ActionDialog', () => {
       providers: [
         provideMockStore(),
         provideTranslocoForTests(lang),
+        provideIconsForTests(),
         { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
       ],
     });

@@ -5,6 +5,7 @@ import { MatButtonHarness } from '@angular/material/button/testing';
 import { MatChipHarness } from '@angular/material/chips/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatDialogHarness } from '@angular/material/dialog/testing';
+import { MatIconHarness } from '@angular/material/icon/testing';
 import { MatMenuHarness } from '@angular/material/menu/testing';
 import { MatTabGroupHarness } from '@angular/material/tabs/testing';
 import { provideRouter } from '@angular/router';
@@ -13,6 +14,7 @@ import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import type { ActionPlanView, Locale, Role } from '@ppm/shared';
 
 import { provideTranslocoForTests } from '../../../../testing/i18n-testing';
+import { provideIconsForTests } from '../../../../testing/icons-testing';
 import { selectLocale } from '../../../core/i18n';
 import { selectRole } from '../../../core/session';
 import {
@@ -57,6 +59,7 @@ describe('ActionPlanPage', () => {
       providers: [
         provideMockStore(),
         provideTranslocoForTests(locale),
+        provideIconsForTests(),
         provideRouter([]),
         { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
       ],
@@ -258,11 +261,9 @@ describe('ActionPlanPage', () => {
       await menu.open();
       const items = await menu.getItems();
 
-      // (The text starts with the icon's ligature, which is hidden from screen readers.)
-      expect(await Promise.all(items.map((item) => item.getText()))).toEqual([
-        jasmine.stringMatching(/Rename$/),
-        jasmine.stringMatching(/Restore$/),
-      ]);
+      expect(await Promise.all(items.map((item) => item.getText()))).toEqual(['Rename', 'Restore']);
+      const icons = await Promise.all(items.map((item) => item.getHarness(MatIconHarness)));
+      expect(await Promise.all(icons.map((icon) => icon.getName()))).toEqual(['edit', 'history']);
     });
 
     it('opens the area dialog with both languages of both titles', async () => {

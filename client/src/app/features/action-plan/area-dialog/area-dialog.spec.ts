@@ -11,6 +11,7 @@ import { MatInputHarness } from '@angular/material/input/testing';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
 
 import { provideTranslocoForTests } from '../../../../testing/i18n-testing';
+import { provideIconsForTests } from '../../../../testing/icons-testing';
 import type { ApiError } from '../../../core/http';
 import {
   ActionPlanPageActions,
@@ -47,6 +48,7 @@ describe('AreaDialog', () => {
       providers: [
         provideMockStore(),
         provideTranslocoForTests('en'),
+        provideIconsForTests(),
         { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
       ],
     });

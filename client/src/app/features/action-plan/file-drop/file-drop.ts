@@ -35,7 +35,7 @@ export interface RejectedFile {
       (dragleave)="dragging.set(false)"
       (drop)="drop($event)"
     >
-      <mat-icon class="zone-icon" aria-hidden="true">upload_file</mat-icon>
+      <mat-icon svgIcon="upload_file" class="zone-icon" aria-hidden="true" />
       @if (dragging()) {
         <p class="zone-text">{{ 'actionPlan.import.file.dropActive' | transloco }}</p>
       } @else {

@@ -5,6 +5,7 @@ import { MatButtonHarness } from '@angular/material/button/testing';
 import { MatChipSetHarness } from '@angular/material/chips/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatDialogHarness } from '@angular/material/dialog/testing';
+import { MatIconHarness } from '@angular/material/icon/testing';
 import { MatProgressBarHarness } from '@angular/material/progress-bar/testing';
 import { MatSlideToggleHarness } from '@angular/material/slide-toggle/testing';
 import { MatTableHarness } from '@angular/material/table/testing';
@@ -14,6 +15,7 @@ import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import type { ImportPreview, Locale } from '@ppm/shared';
 
 import { provideTranslocoForTests } from '../../../../testing/i18n-testing';
+import { provideIconsForTests } from '../../../../testing/icons-testing';
 import type { ApiError } from '../../../core/http';
 import { selectLocale } from '../../../core/i18n';
 import {
@@ -58,6 +60,7 @@ describe('ImportPage', () => {
       providers: [
         provideMockStore(),
         provideTranslocoForTests(locale),
+        provideIconsForTests(),
         provideRouter([]),
         { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
       ],
@@ -110,14 +113,21 @@ describe('ImportPage', () => {
       expect(dispatch).toHaveBeenCalledWith(ImportPageActions.opened());
     });
 
-    it('offers the template as Excel and CSV downloads', () => {
+    it('offers the template as Excel and CSV downloads', async () => {
       const links = Array.from(page.querySelectorAll<HTMLAnchorElement>('.template-links a'));
+      const icons = await loader.getAllHarnesses(
+        MatIconHarness.with({ ancestor: '.template-links a' }),
+      );
 
       expect(links.map((link) => [text(link), link.getAttribute('href')])).toEqual([
-        ['download Download template (Excel)', '/api/v1/action-plan/import/template?format=xlsx'],
-        ['download Download template (CSV)', '/api/v1/action-plan/import/template?format=csv'],
+        ['Download template (Excel)', '/api/v1/action-plan/import/template?format=xlsx'],
+        ['Download template (CSV)', '/api/v1/action-plan/import/template?format=csv'],
       ]);
       expect(links.every((link) => link.hasAttribute('download'))).toBeTrue();
+      expect(await Promise.all(icons.map((icon) => icon.getName()))).toEqual([
+        'download',
+        'download',
+      ]);
     });
 
     it('offers a button to choose the file, and a zone to drop it', async () => {

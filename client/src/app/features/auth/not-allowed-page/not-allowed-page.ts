@@ -14,7 +14,7 @@ import { selectRole } from '../../../core/session';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="not-allowed" aria-labelledby="not-allowed-heading">
-      <mat-icon class="icon" aria-hidden="true">block</mat-icon>
+      <mat-icon svgIcon="block" class="icon" aria-hidden="true" />
       <h1 id="not-allowed-heading" class="heading">{{ 'auth.notAllowed.heading' | transloco }}</h1>
       @if (role(); as role) {
         <p class="message">
@@ -22,7 +22,7 @@ import { selectRole } from '../../../core/session';
         </p>
       }
       <a mat-flat-button routerLink="/">
-        <mat-icon>home</mat-icon>
+        <mat-icon svgIcon="home" />
         {{ 'auth.notAllowed.homeLink' | transloco }}
       </a>
     </section>

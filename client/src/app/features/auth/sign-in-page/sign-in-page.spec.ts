@@ -11,6 +11,7 @@ import { MockStore, provideMockStore } from '@ngrx/store/testing';
 
 import { anApiError } from '../../../../testing/fixtures';
 import { provideTranslocoForTests } from '../../../../testing/i18n-testing';
+import { provideIconsForTests } from '../../../../testing/icons-testing';
 import type { ApiError } from '../../../core/http';
 import {
   type SessionStatus,
@@ -32,6 +33,7 @@ describe('SignInPage', () => {
       providers: [
         provideMockStore(),
         provideTranslocoForTests('en'),
+        provideIconsForTests(),
         { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
       ],
     });

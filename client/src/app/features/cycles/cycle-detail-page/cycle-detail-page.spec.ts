@@ -5,6 +5,7 @@ import { MatButtonHarness } from '@angular/material/button/testing';
 import { MatCheckboxHarness } from '@angular/material/checkbox/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatDialogHarness } from '@angular/material/dialog/testing';
+import { MatIconHarness } from '@angular/material/icon/testing';
 import { MatInputHarness } from '@angular/material/input/testing';
 import { MatSelectHarness } from '@angular/material/select/testing';
 import { MatSortHarness } from '@angular/material/sort/testing';
@@ -15,6 +16,7 @@ import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import type { Cycle, Locale, Role } from '@ppm/shared';
 
 import { provideTranslocoForTests } from '../../../../testing/i18n-testing';
+import { provideIconsForTests } from '../../../../testing/icons-testing';
 import { selectLocale } from '../../../core/i18n';
 import { selectRole } from '../../../core/session';
 import { provideCycleDates } from '../cycle-dates';
@@ -84,6 +86,7 @@ describe('CycleDetailPage', () => {
         provideRouter([]),
         provideMockStore(),
         provideTranslocoForTests(locale),
+        provideIconsForTests(),
         provideCycleDates(),
         { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
       ],
@@ -178,12 +181,13 @@ describe('CycleDetailPage', () => {
       expect(rows[0]['submittedAt']).toBe('20 Nov 2026');
       expect(rows[2]['submittedAt']).toBe('');
       expect(rows[3]['deadline']).toContain('20 Dec 2026 extended');
-      expect(rows.map((row) => row['late'])).toEqual([
-        '',
-        '',
-        'schedule Late',
-        '',
-        'schedule Late',
+      expect(rows.map((row) => row['late'])).toEqual(['', '', 'Late', '', 'Late']);
+      const lateIcons = await loader.getAllHarnesses(
+        MatIconHarness.with({ selector: '.late-icon' }),
+      );
+      expect(await Promise.all(lateIcons.map((icon) => icon.getName()))).toEqual([
+        'schedule',
+        'schedule',
       ]);
     });
 

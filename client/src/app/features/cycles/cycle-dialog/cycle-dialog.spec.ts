@@ -15,6 +15,7 @@ import type { Locale } from '@ppm/shared';
 
 import { anApiError } from '../../../../testing/fixtures';
 import { provideTranslocoForTests } from '../../../../testing/i18n-testing';
+import { provideIconsForTests } from '../../../../testing/icons-testing';
 import { selectLocale } from '../../../core/i18n';
 import { provideCycleDates } from '../cycle-dates';
 import {
@@ -48,6 +49,7 @@ describe('CycleDialog', () => {
       providers: [
         provideMockStore(),
         provideTranslocoForTests(locale),
+        provideIconsForTests(),
         provideCycleDates(),
         { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
       ],

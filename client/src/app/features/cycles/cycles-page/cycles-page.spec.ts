@@ -10,6 +10,7 @@ import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import type { Locale, Role } from '@ppm/shared';
 
 import { provideTranslocoForTests } from '../../../../testing/i18n-testing';
+import { provideIconsForTests } from '../../../../testing/icons-testing';
 import { selectLocale } from '../../../core/i18n';
 import { selectRole } from '../../../core/session';
 import { provideCycleDates } from '../cycle-dates';
@@ -54,6 +55,7 @@ describe('CyclesPage', () => {
         provideRouter([]),
         provideMockStore(),
         provideTranslocoForTests(locale),
+        provideIconsForTests(),
         provideCycleDates(),
         { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
       ],

@@ -13,6 +13,7 @@ import { MockStore, provideMockStore } from '@ngrx/store/testing';
 
 import { anApiError } from '../../../../testing/fixtures';
 import { provideTranslocoForTests } from '../../../../testing/i18n-testing';
+import { provideIconsForTests } from '../../../../testing/icons-testing';
 import { selectLocale } from '../../../core/i18n';
 import { provideCycleDates } from '../cycle-dates';
 import {
@@ -44,6 +45,7 @@ describe('DeadlineDialog', () => {
       providers: [
         provideMockStore(),
         provideTranslocoForTests('en'),
+        provideIconsForTests(),
         provideCycleDates(),
         { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
       ],

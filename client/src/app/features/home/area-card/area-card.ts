@@ -37,7 +37,7 @@ import type { AreaSummary } from '../data-access';
       </mat-card-header>
       <mat-card-content class="body">
         <p class="count">
-          <mat-icon>checklist</mat-icon>
+          <mat-icon svgIcon="checklist" />
           {{ 'home.areaActions' | transloco: { count: area().actionCount } }}
         </p>
       </mat-card-content>

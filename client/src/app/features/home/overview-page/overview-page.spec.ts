@@ -9,6 +9,7 @@ import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import type { ActionPlanView } from '@ppm/shared';
 
 import { provideTranslocoForTests } from '../../../../testing/i18n-testing';
+import { provideIconsForTests } from '../../../../testing/icons-testing';
 import { selectLocale } from '../../../core/i18n';
 import {
   OverviewPageActions,
@@ -31,7 +32,7 @@ describe('OverviewPage', () => {
 
   async function render(plan: ActionPlanView | null, status: PlanStatus): Promise<void> {
     TestBed.configureTestingModule({
-      providers: [provideMockStore(), provideTranslocoForTests('en')],
+      providers: [provideMockStore(), provideTranslocoForTests('en'), provideIconsForTests()],
     });
     store = TestBed.inject(MockStore);
     store.overrideSelector(selectLocale, 'en');

@@ -4,6 +4,7 @@ import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { MatBadgeHarness } from '@angular/material/badge/testing';
 import { MatButtonHarness } from '@angular/material/button/testing';
+import { MatIconHarness } from '@angular/material/icon/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { Router, provideRouter } from '@angular/router';
 import { TranslocoService } from '@jsverse/transloco';
@@ -11,6 +12,7 @@ import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import type { Locale } from '@ppm/shared';
 
 import { provideTranslocoForTests } from '../../../../testing/i18n-testing';
+import { provideIconsForTests } from '../../../../testing/icons-testing';
 import {
   NotificationsBellActions,
   NotificationsRegistration,
@@ -60,6 +62,7 @@ describe('NotificationsBell', () => {
         provideRouter([{ path: '**', component: Blank }]),
         provideMockStore(),
         provideTranslocoForTests(locale),
+        provideIconsForTests(),
         { provide: NotificationsRegistration, useValue: { register } },
         { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
       ],
@@ -81,6 +84,8 @@ describe('NotificationsBell', () => {
   afterEach(() => store.resetSelectors());
 
   const bell = () => loader.getHarness(MatButtonHarness.with({ selector: '.bell' }));
+  const bellIcon = async () =>
+    (await loader.getHarness(MatIconHarness.with({ ancestor: '.bell' }))).getName();
   const panel = () => document.querySelector('.notifications-overlay .panel');
   const items = () => Array.from(document.querySelectorAll('.notifications-overlay .item'));
 
@@ -100,6 +105,7 @@ describe('NotificationsBell', () => {
     it('shows the unread count on the bell, and says it to screen readers', async () => {
       const badge = await loader.getHarness(MatBadgeHarness);
 
+      expect(await bellIcon()).toBe('notifications_unread');
       expect(await badge.getText()).toBe('2');
       expect(await badge.isHidden()).toBeFalse();
       expect(await (await (await bell()).host()).getAttribute('aria-label')).toBe(
@@ -179,6 +185,7 @@ describe('NotificationsBell', () => {
       await openPanel();
 
       expect(await (await loader.getHarness(MatBadgeHarness)).isHidden()).toBeTrue();
+      expect(await bellIcon()).toBe('notifications');
       expect(
         await (
           await loader.getHarness(MatButtonHarness.with({ text: /Mark all as read/ }))

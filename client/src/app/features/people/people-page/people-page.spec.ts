@@ -15,6 +15,7 @@ import { MockStore, provideMockStore } from '@ngrx/store/testing';
 
 import { ADMIN, FOCAL_POINT, aUser } from '../../../../testing/fixtures';
 import { provideTranslocoForTests } from '../../../../testing/i18n-testing';
+import { provideIconsForTests } from '../../../../testing/icons-testing';
 import { selectLocale } from '../../../core/i18n';
 import { selectUser } from '../../../core/session';
 import {
@@ -53,6 +54,7 @@ describe('PeoplePage', () => {
       providers: [
         provideMockStore(),
         provideTranslocoForTests('en'),
+        provideIconsForTests(),
         { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
       ],
     });

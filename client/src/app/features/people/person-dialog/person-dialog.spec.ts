@@ -15,6 +15,7 @@ import type { User } from '@ppm/shared';
 
 import { FOCAL_POINT, anApiError } from '../../../../testing/fixtures';
 import { provideTranslocoForTests } from '../../../../testing/i18n-testing';
+import { provideIconsForTests } from '../../../../testing/icons-testing';
 import { selectLocale } from '../../../core/i18n';
 import {
   PersonDialogActions,
@@ -44,6 +45,7 @@ describe('PersonDialog', () => {
       providers: [
         provideMockStore(),
         provideTranslocoForTests('en'),
+        provideIconsForTests(),
         { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
       ],
     });

@@ -10,6 +10,7 @@ import { MockStore, provideMockStore } from '@ngrx/store/testing';
 
 import { ADMIN, anApiError } from '../../../../testing/fixtures';
 import { provideTranslocoForTests } from '../../../../testing/i18n-testing';
+import { provideIconsForTests } from '../../../../testing/icons-testing';
 import { selectMustChangePassword, selectUser } from '../../../core/session';
 import {
   ChangePasswordPageActions,
@@ -29,6 +30,7 @@ describe('ChangePasswordPage', () => {
       providers: [
         provideMockStore(),
         provideTranslocoForTests('en'),
+        provideIconsForTests(),
         { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
       ],
     });

@@ -75,7 +75,7 @@ import type { PasswordChange } from '../data-access';
           [attr.aria-pressed]="visible()"
           (click)="visible.set(!visible())"
         >
-          <mat-icon>{{ visible() ? 'visibility_off' : 'visibility' }}</mat-icon>
+          <mat-icon [svgIcon]="visible() ? 'visibility_off' : 'visibility'" />
         </button>
         <mat-error>
           <app-field-error [control]="form.controls.currentPassword" [messages]="currentMessages" />

@@ -15,6 +15,7 @@ import type { PersonalToken } from '@ppm/shared';
 
 import { ADMIN } from '../../../../testing/fixtures';
 import { provideTranslocoForTests } from '../../../../testing/i18n-testing';
+import { provideIconsForTests } from '../../../../testing/icons-testing';
 import { selectLocale } from '../../../core/i18n';
 import { selectUser } from '../../../core/session';
 import {
@@ -62,6 +63,7 @@ describe('ProfilePage', () => {
       providers: [
         provideMockStore(),
         provideTranslocoForTests('en'),
+        provideIconsForTests(),
         { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
       ],
     });

@@ -10,6 +10,7 @@ import { MatRadioGroupHarness } from '@angular/material/radio/testing';
 import type { Locale, ReportEntry } from '@ppm/shared';
 
 import { provideTranslocoForTests } from '../../../../testing/i18n-testing';
+import { provideIconsForTests } from '../../../../testing/icons-testing';
 import { type EntryPatch, type EntryView, missingAnswers } from '../data-access';
 import { KEY, anAnsweredEntry, anEntry } from '../data-access/testing/report-fixture';
 import { EntryCard } from './entry-card';
@@ -47,6 +48,7 @@ describe('EntryCard', () => {
     TestBed.configureTestingModule({
       providers: [
         provideTranslocoForTests(locale),
+        provideIconsForTests(),
         { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
       ],
     });

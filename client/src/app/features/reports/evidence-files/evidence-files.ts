@@ -22,7 +22,7 @@ import { formatBytes, formatDateTime } from '../formatting';
       <ul class="files">
         @for (file of files(); track file.id) {
           <li class="file">
-            <mat-icon class="file-icon" aria-hidden="true">description</mat-icon>
+            <mat-icon svgIcon="description" class="file-icon" aria-hidden="true" />
             <span class="file-text">
               <a
                 class="file-name"
@@ -45,7 +45,7 @@ import { formatBytes, formatDateTime } from '../formatting';
                 "
                 (click)="removeClicked.emit(file)"
               >
-                <mat-icon>delete</mat-icon>
+                <mat-icon svgIcon="delete" />
               </button>
             }
           </li>
@@ -96,7 +96,7 @@ import { formatBytes, formatDateTime } from '../formatting';
       />
       <div class="upload-row">
         <button mat-stroked-button type="button" class="upload" (click)="picker.click()">
-          <mat-icon>upload_file</mat-icon>
+          <mat-icon svgIcon="upload_file" />
           {{ 'reports.entry.files.upload' | transloco }}
         </button>
         <span class="hint">{{ 'reports.entry.files.hint' | transloco }}</span>

@@ -79,7 +79,7 @@ import { MAX_INDICATORS_PER_ENTRY, isCompleteIndicator } from '../data-access';
           [attr.aria-label]="'reports.entry.indicators.remove' | transloco: { n: i + 1 }"
           (click)="remove(i)"
         >
-          <mat-icon>delete</mat-icon>
+          <mat-icon svgIcon="delete" />
         </button>
         @if (!complete(indicator)) {
           <p class="incomplete">{{ 'reports.entry.indicators.incomplete' | transloco }}</p>
@@ -93,7 +93,7 @@ import { MAX_INDICATORS_PER_ENTRY, isCompleteIndicator } from '../data-access';
       [disabled]="indicators().length >= max"
       (click)="add()"
     >
-      <mat-icon>add_chart</mat-icon>
+      <mat-icon svgIcon="add_chart" />
       {{ 'reports.entry.indicators.add' | transloco }}
     </button>
   `,

@@ -62,7 +62,7 @@ type Link = Readonly<{ title: string; url: string }>;
           [attr.aria-label]="'reports.entry.links.remove' | transloco: { n: i + 1 }"
           (click)="remove(i)"
         >
-          <mat-icon>delete</mat-icon>
+          <mat-icon svgIcon="delete" />
         </button>
         @if (!complete(link)) {
           <p class="incomplete">{{ 'reports.entry.links.incomplete' | transloco }}</p>
@@ -70,7 +70,7 @@ type Link = Readonly<{ title: string; url: string }>;
       </div>
     }
     <button mat-button type="button" class="add" [disabled]="links().length >= max" (click)="add()">
-      <mat-icon>add_link</mat-icon>
+      <mat-icon svgIcon="add_link" />
       {{ 'reports.entry.links.add' | transloco }}
     </button>
   `,

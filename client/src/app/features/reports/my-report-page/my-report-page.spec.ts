@@ -6,6 +6,7 @@ import type { Cycle, Locale } from '@ppm/shared';
 
 import { FOCAL_POINT } from '../../../../testing/fixtures';
 import { provideTranslocoForTests } from '../../../../testing/i18n-testing';
+import { provideIconsForTests } from '../../../../testing/icons-testing';
 import { MyReportPageActions } from '../data-access';
 import { aCycle } from '../data-access/testing/report-fixture';
 import { MyReportPage } from './my-report-page';
@@ -28,6 +29,7 @@ describe('MyReportPage', () => {
           },
         }),
         provideTranslocoForTests(locale),
+        provideIconsForTests(),
         provideRouter([]),
         { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
       ],

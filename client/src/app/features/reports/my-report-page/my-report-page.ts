@@ -62,7 +62,7 @@ import {
               @for (cycle of open(); track cycle.id) {
                 <li>
                   <a mat-stroked-button [routerLink]="['/reports', cycle.id, stateCode]">
-                    <mat-icon>edit_document</mat-icon>
+                    <mat-icon svgIcon="edit_document" />
                     <span class="cycle-name">{{ name(cycle.name) }}</span>
                   </a>
                   <span class="meta">{{

@@ -14,6 +14,7 @@ import type { Locale, ReportView, User } from '@ppm/shared';
 
 import { FOCAL_POINT, aUser } from '../../../../testing/fixtures';
 import { provideTranslocoForTests } from '../../../../testing/i18n-testing';
+import { provideIconsForTests } from '../../../../testing/icons-testing';
 import {
   ConflictDialogActions,
   ReportEditorActions,
@@ -81,6 +82,7 @@ describe('ReportPage', () => {
       providers: [
         provideMockStore({ initialState }),
         provideTranslocoForTests(locale),
+        provideIconsForTests(),
         provideRouter([]),
         { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
       ],
@@ -148,6 +150,10 @@ describe('ReportPage', () => {
       expect(await dialog.getText()).toContain(
         'The report of Kazakhstan (3 of 5 actions answered) goes to the Secretariat for review.',
       );
+      // 2.1 was carried over and nobody confirmed it: the person is told before sending.
+      expect(await dialog.getText()).toContain(
+        'Answers carried over from the last approved report and not reviewed: 1. They are submitted as they are.',
+      );
       expect(dispatch).not.toHaveBeenCalledWith(ReportPageActions.submitConfirmed());
 
       await (await documentLoader.getHarness(MatButtonHarness.with({ text: 'Submit' }))).click();
@@ -171,6 +177,39 @@ describe('ReportPage', () => {
     const tabs = await (await loader.getHarness(MatTabGroupHarness)).getSelectedTab();
     expect(await tabs.getLabel()).toBe('2 · Return and reintegration 1/2');
     expect(document.activeElement?.id).toBe('entry-heading-2.2');
+  });
+
+  it('names the actions whose answers the server refused, each a link to its card', async () => {
+    await render({
+      state: {
+        saveStatus: 'failed',
+        edits: applyPatch({}, aReport().entries[3], {
+          narrative: { text: 'x'.repeat(10_001), lang: 'en' },
+        }),
+        saveError: {
+          status: 400,
+          code: 'validation_failed',
+          message: 'The report is not valid.',
+          details: [
+            {
+              path: 'entries.0.narrative.text',
+              message: 'Too long: expected at most 10000 characters',
+              actionCode: '2.2',
+            },
+            { path: 'version', message: 'Expected number' },
+          ],
+        },
+      },
+    });
+
+    expect(text('.save-failed')).toContain('The server did not accept the latest changes');
+    expect(text('.save-failed li')).toBe(
+      '2.2 Reintegration counselling Too long: expected at most 10000 characters',
+    );
+    page.querySelector<HTMLButtonElement>('.save-failed li button')!.click();
+    await fixture.whenStable();
+    const tab = await (await loader.getHarness(MatTabGroupHarness)).getSelectedTab();
+    expect(await tab.getLabel()).toBe('2 · Return and reintegration 1/2');
   });
 
   it('tells the person that edits kept on this device were restored', async () => {

@@ -145,6 +145,12 @@ export class ReportPage {
   protected readonly maySeeWorkings = this.store.selectSignal(selectMaySeeWorkings);
   protected readonly indicator = this.store.selectSignal(selectSaveIndicator);
   protected readonly saveError = this.store.selectSignal(selectSaveError);
+  /** The server's refusals that concern one action, so the person can go to its card. */
+  protected readonly saveProblems = computed(() =>
+    (this.saveError()?.details ?? []).flatMap((detail) =>
+      detail.actionCode ? [{ actionCode: detail.actionCode, message: detail.message }] : [],
+    ),
+  );
   protected readonly completeness = this.store.selectSignal(selectCompleteness);
   protected readonly conflicts = this.store.selectSignal(selectConflicts);
   protected readonly notice = this.store.selectSignal(selectNotice);
@@ -313,13 +319,19 @@ export class ReportPage {
   protected submit(): void {
     const view = this.view();
     const completeness = this.completeness().overall;
+    // Carried-over answers count as given; the person is told how many they have not reviewed.
+    const notReviewed = this.report()?.entries.filter((entry) => entry.carriedOver).length ?? 0;
+    const message = this.t('reports.submitConfirm.message', {
+      state: view?.stateName ?? '',
+      complete: completeness.complete,
+      total: completeness.total,
+    });
     confirm(this.dialog, {
       title: this.t('reports.submitConfirm.title'),
-      message: this.t('reports.submitConfirm.message', {
-        state: view?.stateName ?? '',
-        complete: completeness.complete,
-        total: completeness.total,
-      }),
+      message:
+        notReviewed > 0
+          ? `${message} ${this.t('reports.submitConfirm.carriedOver', { count: notReviewed })}`
+          : message,
       confirm: this.t('reports.submitConfirm.confirm'),
       cancel: this.t('ui.cancel'),
     })

@@ -3,6 +3,7 @@ import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import type { Locale } from '@ppm/shared';
 
 import { provideTranslocoForTests } from '../../../../testing/i18n-testing';
+import { provideIconsForTests } from '../../../../testing/icons-testing';
 import type { SaveIndicator } from '../data-access';
 import { ReportProgress } from './report-progress';
 
@@ -23,6 +24,7 @@ describe('ReportProgress', () => {
     TestBed.configureTestingModule({
       providers: [
         provideTranslocoForTests(locale),
+        provideIconsForTests(),
         { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
       ],
     });

@@ -48,7 +48,7 @@ const ICONS: Readonly<Record<SaveIndicator['state'], string>> = {
         @if (indicator().state === 'saving') {
           <mat-progress-spinner mode="indeterminate" diameter="18" aria-hidden="true" />
         } @else {
-          <mat-icon aria-hidden="true">{{ icon() }}</mat-icon>
+          <mat-icon [svgIcon]="icon()" aria-hidden="true" />
         }
         <!-- Announced when the state changes, not every time the minutes tick. -->
         <span class="visually-hidden" role="status">{{
@@ -74,7 +74,7 @@ const ICONS: Readonly<Record<SaveIndicator['state'], string>> = {
             [attr.aria-label]="'reports.progress.save' | transloco"
             (click)="saveClicked.emit()"
           >
-            <mat-icon>save</mat-icon>
+            <mat-icon svgIcon="save" />
           </button>
         } @else {
           <button

@@ -25,7 +25,7 @@ const ICONS: Readonly<Record<ReportEventType, string>> = {
       <ol class="events">
         @for (event of events(); track $index) {
           <li class="event">
-            <mat-icon class="icon" aria-hidden="true">{{ icon(event.type) }}</mat-icon>
+            <mat-icon [svgIcon]="icon(event.type)" class="icon" aria-hidden="true" />
             <div class="body">
               <p class="what">
                 <strong>{{ 'reports.timeline.events.' + event.type | transloco }}</strong>

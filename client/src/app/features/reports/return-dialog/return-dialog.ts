@@ -117,12 +117,12 @@ export interface ReturnDialogData {
               "
               (click)="removeRow(i)"
             >
-              <mat-icon>delete</mat-icon>
+              <mat-icon svgIcon="delete" />
             </button>
           </div>
         }
         <button mat-button type="button" class="add-entry" (click)="addRow()">
-          <mat-icon>add_comment</mat-icon>
+          <mat-icon svgIcon="add_comment" />
           {{ 'reports.review.returnDialog.addEntry' | transloco }}
         </button>
       </mat-dialog-content>

@@ -13,6 +13,7 @@ import type { CycleChanges, ReportView } from '@ppm/shared';
 
 import { aUser } from '../../../../testing/fixtures';
 import { provideTranslocoForTests } from '../../../../testing/i18n-testing';
+import { provideIconsForTests } from '../../../../testing/icons-testing';
 import { ReviewPageActions, initialReportState } from '../data-access';
 import { KEY, aContext, aReport, anAnsweredEntry } from '../data-access/testing/report-fixture';
 import { initialWorkingsState } from '../data-access/workings.feature';
@@ -77,6 +78,7 @@ describe('ReviewPage', () => {
           },
         }),
         provideTranslocoForTests('en'),
+        provideIconsForTests(),
         provideRouter([]),
         { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
       ],

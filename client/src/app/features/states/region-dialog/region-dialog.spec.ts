@@ -10,6 +10,7 @@ import { MatInputHarness } from '@angular/material/input/testing';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
 
 import { provideTranslocoForTests } from '../../../../testing/i18n-testing';
+import { provideIconsForTests } from '../../../../testing/icons-testing';
 import {
   RegionDialogActions,
   type RegionView,
@@ -40,6 +41,7 @@ describe('RegionDialog', () => {
       providers: [
         provideMockStore(),
         provideTranslocoForTests('en'),
+        provideIconsForTests(),
         { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
       ],
     });

@@ -19,7 +19,7 @@ import type { RegionView } from '../data-access';
       </div>
       @if (editable()) {
         <button mat-stroked-button type="button" class="add-region" (click)="addClicked.emit()">
-          <mat-icon>add</mat-icon>
+          <mat-icon svgIcon="add" />
           {{ 'states.regions.add' | transloco }}
         </button>
       }
@@ -49,7 +49,7 @@ import type { RegionView } from '../data-access';
                 [attr.aria-label]="'states.regions.renameLabel' | transloco: { name: region.name }"
                 (click)="renameClicked.emit(region)"
               >
-                <mat-icon>edit</mat-icon>
+                <mat-icon svgIcon="edit" />
                 {{ 'states.regions.rename' | transloco }}
               </button>
             }

@@ -23,7 +23,7 @@ const ICONS: Readonly<Record<AlertKind, string>> = {
     '[attr.role]': 'role()',
   },
   template: `
-    <mat-icon class="alert-icon" aria-hidden="true">{{ icon() }}</mat-icon>
+    <mat-icon [svgIcon]="icon()" class="alert-icon" aria-hidden="true" />
     <div class="alert-text"><ng-content /></div>
   `,
   styles: `

@@ -3,9 +3,11 @@ import type { HarnessLoader } from '@angular/cdk/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { MatButtonHarness } from '@angular/material/button/testing';
+import { MatIconHarness } from '@angular/material/icon/testing';
 import { MatInputHarness } from '@angular/material/input/testing';
 
 import { provideTranslocoForTests } from '../../../../testing/i18n-testing';
+import { provideIconsForTests } from '../../../../testing/icons-testing';
 import { OneTimeSecret } from './one-time-secret';
 
 describe('OneTimeSecret', () => {
@@ -14,7 +16,9 @@ describe('OneTimeSecret', () => {
   let copy: jasmine.Spy;
 
   beforeEach(async () => {
-    TestBed.configureTestingModule({ providers: [provideTranslocoForTests('en')] });
+    TestBed.configureTestingModule({
+      providers: [provideTranslocoForTests('en'), provideIconsForTests()],
+    });
     copy = spyOn(TestBed.inject(Clipboard), 'copy').and.returnValue(true);
     fixture = TestBed.createComponent(OneTimeSecret);
     fixture.componentRef.setInput('value', 'ppm_pat_abcdef0123456789');
@@ -47,10 +51,13 @@ describe('OneTimeSecret', () => {
 
   it('copies it with one click and says so', async () => {
     const button = await loader.getHarness(MatButtonHarness.with({ text: /Copy/ }));
+    const icon = await button.getHarness(MatIconHarness);
+    expect(await icon.getName()).toBe('content_copy');
     await button.click();
 
     expect(copy).toHaveBeenCalledOnceWith('ppm_pat_abcdef0123456789');
     expect(await button.getText()).toContain('Copied');
+    expect(await icon.getName()).toBe('check');
     expect(
       (fixture.nativeElement as HTMLElement).querySelector('.copy-status')?.textContent,
     ).toContain('Copied to the clipboard');

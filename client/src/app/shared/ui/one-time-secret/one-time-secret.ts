@@ -46,7 +46,7 @@ import { Alert } from '../alert/alert';
         [cdkCopyToClipboard]="value()"
         (cdkCopyToClipboardCopied)="copied.set($event)"
       >
-        <mat-icon>{{ copied() ? 'check' : 'content_copy' }}</mat-icon>
+        <mat-icon [svgIcon]="copied() ? 'check' : 'content_copy'" />
         {{ (copied() ? 'ui.copied' : 'ui.copy') | transloco }}
       </button>
     </div>
