@@ -34,4 +34,16 @@ describe('startEmbeddedDatabase', () => {
       expect(second.kind).toBe(first.kind);
     }, 60_000);
   });
+
+  describe('when a document is looked up by _id (the test database)', () => {
+    it('finds it through the _id index, not by reading the whole collection', async () => {
+      const collection = mongoose.connection.db!.collection<{ _id: string; n: number }>('id_lookups');
+      await collection.insertMany(Array.from({ length: 50 }, (_, n) => ({ _id: `report:${n}`, n })));
+      const plan = JSON.stringify((await collection.find({ _id: 'report:42' }).explain()).queryPlanner);
+      // FerretDB shows SQLite's plan ("SEARCH … USING INDEX"); MongoDB names an index stage.
+      expect(plan).toMatch(/USING INDEX|IDHACK|IXSCAN/);
+      expect((await collection.findOne({ _id: 'report:42' }))?.n).toBe(42);
+      await collection.drop();
+    });
+  });
 });
