@@ -8,6 +8,8 @@ export interface BenchCase {
   body?: string;
   connections?: number;
   amount?: number;
+  /** A request still unanswered after this long counts as an error (autocannon's default: 10). */
+  timeoutSeconds?: number;
 }
 
 export async function measure(baseUrl: string, bench: BenchCase): Promise<void> {
@@ -18,6 +20,7 @@ export async function measure(baseUrl: string, bench: BenchCase): Promise<void> 
     ...(bench.body === undefined ? {} : { body: bench.body }),
     connections: bench.connections ?? 10,
     amount: bench.amount ?? 500,
+    ...(bench.timeoutSeconds === undefined ? {} : { timeout: bench.timeoutSeconds }),
   });
   const errors = result.non2xx + result.errors;
   process.stdout.write(

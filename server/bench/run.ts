@@ -11,6 +11,7 @@ import { TEST_CONFIG } from '../src/testing/test-app.js';
 import { connectTestDatabase, disconnectTestDatabase, silentLogger } from '../src/testing/test-database.js';
 import { hashPassword, verifyPassword } from '../src/modules/users/password.js';
 import { measure } from './measure.js';
+import { benchCredentials } from './credentials.bench.js';
 import { benchReporting } from './reporting.bench.js';
 
 await connectTestDatabase();
@@ -32,6 +33,7 @@ await measure(baseUrl, {
 });
 await measure(baseUrl, { title: 'GET /states (50 states)', path: '/api/v1/states', headers: { authorization } });
 await benchReporting(app, baseUrl, authorization);
+await benchCredentials(app, baseUrl);
 
 // Sign-in cost is dominated by argon2id, by design; measured in-process.
 const passwordHash = await hashPassword('Danube-Vltava-2009!');

@@ -7,6 +7,8 @@ import { startEmbeddedDatabase, type EmbeddedDatabase } from './platform/databas
 import { AppError } from './platform/http/app-error.js';
 import { createLogger } from './platform/logger.js';
 import { createMailer } from './platform/mail/mailer.js';
+import { rekeyLegacyCredentials } from './modules/auth/legacy-credentials.js';
+import { startOpeningDueCycles } from './modules/cycles/cycle-opening.js';
 import { startDeadlineReminders } from './modules/notifications/deadline-reminders.js';
 import { NotificationsService } from './modules/notifications/notifications.service.js';
 import { seedActionPlan, seedStatesAndRegions } from './modules/reference/seed-reference-data.js';
@@ -48,6 +50,8 @@ async function main(): Promise<void> {
 
   await seedStatesAndRegions(logger);
   await seedActionPlan(logger);
+  // Before listening: sessions and tokens stored before ADR 0010 must be found by their new key.
+  await rekeyLegacyCredentials(logger);
   try {
     await bootstrapAdmin(config, logger);
   } catch (error) {
@@ -67,13 +71,13 @@ async function main(): Promise<void> {
       `Prague Process Monitor listening on http://localhost:${config.port}`,
     );
   });
-  const reminders = startDeadlineReminders(
-    new NotificationsService({
-      mailer: createMailer(config.smtpUrl, config.mailFrom, logger),
-      publicUrl: config.publicUrl,
-    }),
-    logger,
-  );
+  const notifications = new NotificationsService({
+    mailer: createMailer(config.smtpUrl, config.mailFrom, logger),
+    publicUrl: config.publicUrl,
+  });
+  // Hourly, and now: planned cycles open on their opening day; reminders go out before deadlines.
+  const openings = startOpeningDueCycles(notifications, logger);
+  const reminders = startDeadlineReminders(notifications, logger);
 
   server.on('error', (error: NodeJS.ErrnoException) => {
     logger.fatal(
@@ -95,6 +99,7 @@ async function main(): Promise<void> {
       logger.error('Shutdown took too long; exiting');
       process.exit(1);
     }, SHUTDOWN_TIMEOUT_MS).unref();
+    openings.stop();
     reminders.stop();
     await new Promise<void>((resolve) => {
       server.close(() => resolve());

@@ -153,7 +153,7 @@ export const authPaths: PathItems = {
     delete: {
       summary: 'Revoke one of one’s personal access tokens',
       tags,
-      parameters: [pathParameter('id', 'Token id')],
+      parameters: [pathParameter('id', 'Token id, as listed (the SHA-256 of the token)', '^[0-9a-f]{64}$')],
       responses: { '204': noContent('Revoked'), ...refusals('404') },
     },
   },

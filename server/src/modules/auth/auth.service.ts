@@ -2,7 +2,7 @@ import type { Config } from '../../config/config.js';
 import { AppError } from '../../platform/http/app-error.js';
 import { verifyPassword } from '../users/password.js';
 import { UserModel, type UserDocument } from '../users/user.model.js';
-import { Credential } from './credential.model.js';
+import { Credential, type CredentialKind } from './credential.model.js';
 import type { LoginThrottle } from './login-throttle.js';
 import { hashSecret, newSecret } from './secrets.js';
 
@@ -49,9 +49,9 @@ export class AuthService {
     const createdAt = new Date();
     const expiresAt = new Date(createdAt.getTime() + this.config.sessionMaxMs);
     await Credential.create({
+      _id: hashSecret(secret),
       createdAt,
       kind: 'session',
-      secretHash: hashSecret(secret),
       userId: user._id,
       csrfToken,
       lastUsedAt: createdAt,
@@ -65,8 +65,8 @@ export class AuthService {
     const createdAt = new Date();
     const expiresAt = new Date(createdAt.getTime() + ACCESS_TOKEN_TTL_MS);
     await Credential.create({
+      _id: hashSecret(token),
       kind: 'access_token',
-      secretHash: hashSecret(token),
       userId: user._id,
       createdAt,
       expiresAt,
@@ -78,13 +78,12 @@ export class AuthService {
    * Resolves a session cookie or bearer token to its active user, or null when it is unknown,
    * revoked, expired (idle or absolute) or its person was deactivated.
    */
-  async authenticate(
-    secret: string,
-    kinds: ('session' | 'access_token' | 'personal_token')[],
-  ): Promise<Authenticated | null> {
-    const credential = await Credential.findOne({ secretHash: hashSecret(secret), kind: { $in: kinds } }).lean();
+  async authenticate(secret: string, kinds: readonly CredentialKind[]): Promise<Authenticated | null> {
+    // `_id` alone: FerretDB reads every credential for any other filter, even `_id` plus `kind`.
+    const credential = await Credential.findById(hashSecret(secret)).lean();
     const now = Date.now();
-    if (!credential || credential.revokedAt || credential.expiresAt.getTime() <= now) return null;
+    if (!credential || !kinds.includes(credential.kind)) return null;
+    if (credential.revokedAt || credential.expiresAt.getTime() <= now) return null;
     const lastUsed = credential.lastUsedAt?.getTime() ?? credential.createdAt.getTime();
     if (credential.kind === 'session' && lastUsed + this.config.sessionIdleMs <= now) return null;
     const user = await UserModel.findById(credential.userId);
@@ -92,11 +91,14 @@ export class AuthService {
     if (now - lastUsed > TOUCH_INTERVAL_MS) {
       await Credential.updateOne({ _id: credential._id }, { $set: { lastUsedAt: new Date(now) } });
     }
-    return { user, credentialId: String(credential._id), csrfToken: credential.csrfToken ?? null };
+    return { user, credentialId: credential._id, csrfToken: credential.csrfToken ?? null };
   }
 
   async revoke(credentialId: string): Promise<void> {
-    await Credential.updateOne({ _id: credentialId, revokedAt: null }, { $set: { revokedAt: new Date() } });
+    // Read, then write by `_id` alone: both are served without a scan (see `authenticate`).
+    const credential = await Credential.findById(credentialId, { revokedAt: 1 }).lean();
+    if (!credential || credential.revokedAt) return;
+    await Credential.updateOne({ _id: credentialId }, { $set: { revokedAt: new Date() } });
   }
 
   /** Ends every session and token of a person (deactivation, password change), but `keep`. */

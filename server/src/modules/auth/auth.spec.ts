@@ -4,6 +4,7 @@ import { createTestApp } from '../../testing/test-app.js';
 import { resetDatabase } from '../../testing/test-database.js';
 import { Credential } from './credential.model.js';
 import { FREE_FAILURES, MAX_FAILURES } from './login-throttle.js';
+import { hashSecret } from './secrets.js';
 
 const cookiesOf = (response: request.Response) => ([] as string[]).concat(response.headers['set-cookie'] ?? []);
 
@@ -38,8 +39,9 @@ describe('Auth API', () => {
         const secret = /ppm_session=([^;]+)/.exec(session ?? '')?.[1] ?? '';
         const stored = await Credential.find({ kind: 'session' }).lean();
         expect(stored.length).toBe(1);
-        expect(stored[0]?.secretHash).not.toBe(secret);
-        expect(stored[0]?.secretHash).toMatch(/^[0-9a-f]{64}$/);
+        expect(stored[0]?._id).not.toBe(secret);
+        expect(stored[0]?._id).toBe(hashSecret(secret));
+        expect(JSON.stringify(stored)).not.toContain(secret);
       });
     });
 
@@ -162,6 +164,18 @@ describe('Auth API', () => {
       await request(app).get('/api/v1/auth/me').set('Cookie', cookie).expect(401);
     });
 
+    it('are not bearer tokens, and bearer tokens are not sessions', async () => {
+      const app = createTestApp();
+      const { agent } = await signIn(app, 'secretariat');
+      const me = await agent.get('/api/v1/auth/me').expect(200);
+      const cookie = ([] as string[]).concat(me.request.getHeader('Cookie'))[0] ?? '';
+      const secret = /ppm_session=([^;]+)/.exec(cookie)?.[1] ?? '';
+      const asBearer = await request(app).get('/api/v1/auth/me').set('Authorization', `Bearer ${secret}`).expect(401);
+      expect(asBearer.body.error.code).toBe('invalid_token');
+      const { token } = await bearerFor(app, 'evaluator');
+      await request(app).get('/api/v1/auth/me').set('Cookie', `ppm_session=${token}`).expect(401);
+    });
+
     it('end after the idle time without use', async () => {
       const app = createTestApp({ sessionIdleMs: 150 });
       const { agent } = await signIn(app, 'evaluator');
@@ -194,6 +208,14 @@ describe('Auth API', () => {
       expect(lifetime).toBe(60 * 60 * 1000);
     });
 
+    it('stops working once signed out with it', async () => {
+      const app = createTestApp();
+      const { authorization } = await bearerFor(app, 'evaluator');
+      await request(app).post('/api/v1/auth/logout').set('Authorization', authorization).expect(204);
+      await request(app).get('/api/v1/auth/me').set('Authorization', authorization).expect(401);
+      expect((await Credential.findOne({ kind: 'access_token' }).lean())?.revokedAt).toEqual(jasmine.any(Date));
+    });
+
     it('answers 401 invalid_token for an unknown or malformed bearer token', async () => {
       const app = createTestApp();
       const unknown = await request(app)
@@ -222,6 +244,8 @@ describe('Auth API', () => {
       const days = (Date.parse(listed.body[0].expiresAt) - Date.parse(listed.body[0].createdAt)) / 86_400_000;
       expect(days).toBe(30);
 
+      expect(listed.body[0].id).toBe(created.body.id);
+      expect(created.body.id).toBe(hashSecret(created.body.token as string));
       const bearer = `Bearer ${created.body.token as string}`;
       await request(app).get('/api/v1/auth/me').set('Authorization', bearer).expect(200);
       await agent
@@ -229,6 +253,12 @@ describe('Auth API', () => {
         .set('X-XSRF-TOKEN', csrf)
         .expect(204);
       await request(app).get('/api/v1/auth/me').set('Authorization', bearer).expect(401);
+      expect((await agent.get('/api/v1/auth/tokens').expect(200)).body).toEqual([]);
+      await agent
+        .delete(`/api/v1/auth/tokens/${created.body.id as string}`)
+        .set('X-XSRF-TOKEN', csrf)
+        .expect(404);
+      await agent.delete('/api/v1/auth/tokens/not-a-token-id').set('X-XSRF-TOKEN', csrf).expect(404);
     });
 
     it('cannot be revoked by another person', async () => {

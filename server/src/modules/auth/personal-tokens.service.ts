@@ -1,14 +1,13 @@
 import type { PersonalToken } from '@ppm/shared';
-import mongoose from 'mongoose';
 import { AppError } from '../../platform/http/app-error.js';
-import { Credential, type CredentialFields } from './credential.model.js';
+import { Credential, CREDENTIAL_ID, type CredentialFields } from './credential.model.js';
 import { hashSecret, newSecret } from './secrets.js';
 
 const MAX_ACTIVE_TOKENS = 20;
 
-function toView(token: CredentialFields & { _id: unknown }): PersonalToken {
+function toView(token: CredentialFields): PersonalToken {
   return {
-    id: String(token._id),
+    id: token._id,
     name: token.name ?? '',
     createdAt: token.createdAt.toISOString(),
     expiresAt: token.expiresAt.toISOString(),
@@ -37,8 +36,8 @@ export class PersonalTokensService {
     const token = newSecret('ppm_pat_');
     const createdAt = new Date();
     const created = await Credential.create({
+      _id: hashSecret(token),
       kind: 'personal_token',
-      secretHash: hashSecret(token),
       userId,
       name,
       createdAt,
@@ -47,12 +46,15 @@ export class PersonalTokensService {
     return { ...toView(created.toObject()), token };
   }
 
+  /** The id is the token's hash, which is of no use without the token itself. */
   async revoke(userId: string, tokenId: string): Promise<void> {
-    if (!mongoose.isValidObjectId(tokenId)) throw AppError.notFound('There is no such token.');
-    const result = await Credential.updateOne(
-      { _id: tokenId, userId, kind: 'personal_token', revokedAt: null },
-      { $set: { revokedAt: new Date() } },
-    );
-    if (result.matchedCount !== 1) throw AppError.notFound('There is no such token.');
+    const notFound = () => AppError.notFound('There is no such token.');
+    if (!CREDENTIAL_ID.test(tokenId)) throw notFound();
+    // Read, then write by `_id` alone, which FerretDB serves without a scan.
+    const token = await Credential.findById(tokenId, { userId: 1, kind: 1, revokedAt: 1 }).lean();
+    if (!token || String(token.userId) !== userId || token.kind !== 'personal_token' || token.revokedAt) {
+      throw notFound();
+    }
+    await Credential.updateOne({ _id: tokenId }, { $set: { revokedAt: new Date() } });
   }
 }

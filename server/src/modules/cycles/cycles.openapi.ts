@@ -31,7 +31,11 @@ export const cycleComponentSchemas = {
       name: { type: 'object', properties: { en: { type: 'string' }, ru: { type: 'string' } } },
       periodFrom: day,
       periodTo: day,
-      opensAt: day,
+      opensAt: {
+        ...day,
+        description:
+          'From the start of this day (UTC) a planned cycle opens by itself; the Secretariat may open it earlier',
+      },
       deadline: { ...day, description: 'The last day; it ends at 23:59:59 UTC' },
       expectedStates: { type: 'array', items: { type: 'string' } },
       status: { enum: ['planned', 'open', 'closed'] },
@@ -67,7 +71,7 @@ export const cyclesPaths: PathItems = {
     patch: {
       summary: 'Change a cycle or its status (Secretariat): planned → open → closed, closed → open',
       description:
-        'Opening a planned cycle notifies the people of every expected state. 409 `transition_not_allowed` for other status moves, `cycle_changed` when edited meanwhile.',
+        'Opening a planned cycle notifies the people of every expected state; the server does the same by itself on the opening day (actor "system" in the audit log). Closing is only ever done here. 409 `transition_not_allowed` for other status moves, `cycle_changed` when edited meanwhile.',
       tags,
       parameters: [cycleIdParameter],
       requestBody: jsonBody(updateCycleSchema),

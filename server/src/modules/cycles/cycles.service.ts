@@ -12,7 +12,8 @@ import { AppError } from '../../platform/http/app-error.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { messageFor } from '../notifications/messages.js';
 import type { NotificationsService } from '../notifications/notifications.service.js';
-import { stateTeam, stateTeams } from '../notifications/recipients.js';
+import { stateTeam } from '../notifications/recipients.js';
+import { announceOpening, claimOpening } from './cycle-opening.js';
 import { canMoveCycle, cycleDateProblems } from './cycle-rules.js';
 import { CycleModel, toCycleView, type StoredCycle } from './cycle.model.js';
 import { findCycle, findVisibleCycle } from './cycle-store.js';
@@ -63,7 +64,8 @@ export class CyclesService {
 
   /**
    * Changes fields and/or the status (planned → open → closed, closed → open). Opening a planned
-   * cycle tells the expected states' people.
+   * cycle tells the expected states' people; it also happens by itself on the opening day
+   * (`openDueCycles`).
    */
   async update(actor: User, id: string, input: UpdateCycleInput): Promise<Cycle> {
     const data = updateCycleSchema.parse(input);
@@ -86,7 +88,10 @@ export class CyclesService {
     const before = toCycleView(cycle);
     const after = toCycleView(updated);
     await recordAudit({ actor, action: 'cycle.updated', entity: 'cycle', entityId: after.id, before, after });
-    if (cycle.status === 'planned' && updated.status === 'open') await this.announceOpening(updated);
+    const opened = cycle.status === 'planned' && updated.status === 'open';
+    if (opened && (await claimOpening(cycle._id, actor.id, this.now()))) {
+      await announceOpening(updated, this.deps.notifications);
+    }
     return after;
   }
 
@@ -136,18 +141,6 @@ export class CyclesService {
     ).lean<StoredCycle>();
     if (!updated) throw AppError.conflict('cycle_changed', 'The cycle was changed meanwhile. Reload it and try again.');
     return updated;
-  }
-
-  private async announceOpening(cycle: StoredCycle): Promise<void> {
-    const teams = await stateTeams(cycle.expectedStates);
-    for (const [stateCode, team] of teams) {
-      await this.deps.notifications.notify(team, {
-        type: 'cycle_opened',
-        cycleId: String(cycle._id),
-        stateCode,
-        text: messageFor('cycle_opened', { cycleName: cycle.name, deadline: deadlineFor(cycle, stateCode) }),
-      });
-    }
   }
 
   private now(): Date {

@@ -113,7 +113,9 @@ describe('Reporting cycles API', () => {
         expect((await storedCycle(id))?.status).toBe('open');
         const told = await NotificationModel.find({ type: 'cycle_opened' }).lean<StoredNotification[]>();
         expect(told.map((notification) => String(notification.userId))).toEqual([austria.user.id]);
-        expect(told[0]?.text.en).toBe('Reporting cycle "2026 annual report" is open: please report by 2099-12-31.');
+        expect(told[0]?.text.en).toBe(
+          'Reporting cycle "2026 annual report" is open: please report by 23:59 UTC on 31 December 2099.',
+        );
         expect(await NotificationModel.countDocuments({ userId: france.user.id })).toBe(0);
       });
     });
@@ -171,8 +173,8 @@ describe('Reporting cycles API', () => {
           .sort({ createdAt: 1 })
           .lean<StoredNotification[]>();
         expect(told.map((notification) => notification.text.en)).toEqual([
-          'The deadline of Georgia for "2026 annual report" was extended to 2026-04-15.',
-          'The deadline of Georgia for "2026 annual report" was extended to 2026-04-30.',
+          'The deadline of Georgia for "2026 annual report" was extended to 23:59 UTC on 15 April 2026.',
+          'The deadline of Georgia for "2026 annual report" was extended to 23:59 UTC on 30 April 2026.',
         ]);
       });
     });

@@ -1,10 +1,11 @@
 import type { Express } from 'express';
 import request from 'supertest';
-import { createMailer } from '../../platform/mail/mailer.js';
+import { createMailer, type MailMessage } from '../../platform/mail/mailer.js';
 import { startTestSmtpServer } from '../../testing/smtp.js';
 import { createTestApp } from '../../testing/test-app.js';
 import { silentLogger } from '../../testing/test-database.js';
 import { ReportModel } from '../reports/report.model.js';
+import { UserModel } from '../users/user.model.js';
 import {
   allAnswered,
   createCycle,
@@ -195,11 +196,11 @@ describe('Notifications module', () => {
 
         const reminders = await remindersOf(kazakhstan);
         expect(reminders.map((reminder) => reminder.text.en)).toEqual([
-          'The report of Kazakhstan for "2026 annual report" is due on 2030-03-31 (7 days left).',
-          'The report of Kazakhstan for "2026 annual report" is due on 2030-03-31 (1 day left).',
+          'The report of Kazakhstan for "2026 annual report" is due by 23:59 UTC on 31 March 2030 (7 days left).',
+          'The report of Kazakhstan for "2026 annual report" is due by 23:59 UTC on 31 March 2030 (1 day left).',
         ]);
         expect(reminders[1]?.text.ru).toBe(
-          'Срок представления отчёта (Казахстан) за «Ежегодный отчёт 2026» — 2030-03-31 (осталось дней: 1).',
+          'Срок представления отчёта (Казахстан) за «Ежегодный отчёт 2026» — до 23:59 UTC 31 марта 2030 г. (осталось дней: 1).',
         );
         expect(await remindersOf(georgia)).toEqual([]);
         expect(await NotificationModel.countDocuments({ stateCode: 'AT', type: 'deadline_approaching' })).toBe(0);
@@ -213,9 +214,29 @@ describe('Notifications module', () => {
         expect(await sendDeadlineReminders(new Date('2030-04-30T13:00:00Z'), notifications)).toBe(0);
         const reminders = await remindersOf(georgia);
         expect(reminders.map((reminder) => reminder.text.en)).toEqual([
-          'The report of Georgia for "2026 annual report" is due on 2030-04-30 (1 day left).',
+          'The report of Georgia for "2026 annual report" is due by 23:59 UTC on 30 April 2030 (1 day left).',
         ]);
         expect(await DeadlineReminderModel.countDocuments({ stateCode: 'GE' })).toBe(2);
+      });
+    });
+
+    describe('when a reminder is mailed to a Russian-speaking focal point', () => {
+      it('writes the day in Russian first, with the English text below', async () => {
+        const sent: MailMessage[] = [];
+        const mailing = new NotificationsService({
+          mailer: { enabled: true, send: (message) => Promise.resolve(void sent.push(message)) },
+          publicUrl: 'http://monitor.test',
+        });
+        await UserModel.updateOne({ _id: kazakhstan.user.id }, { $set: { locale: 'ru' } });
+        expect(await sendDeadlineReminders(new Date('2030-03-31T06:00:00Z'), mailing)).toBe(1);
+
+        const [mail] = sent.filter((message) => message.to === kazakhstan.user.email);
+        expect(mail?.subject).toBe(
+          'Prague Process Monitor: Срок представления отчёта (Казахстан) за «Ежегодный отчёт 2026» — до 23:59 UTC 31 марта 2030 г. (осталось дней: 1).',
+        );
+        const [russian = '', english = ''] = mail?.text.split('\n—\n') ?? [];
+        expect(russian).toContain('до 23:59 UTC 31 марта 2030 г.');
+        expect(english).toContain('is due by 23:59 UTC on 31 March 2030 (1 day left).');
       });
     });
 
