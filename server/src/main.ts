@@ -5,11 +5,13 @@ import { ConfigError, loadConfig } from './config/config.js';
 import { connectDatabase } from './platform/database/connect.js';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './platform/database/embedded-database.js';
 import { AppError } from './platform/http/app-error.js';
+import { startHourlyJobs } from './platform/jobs/hourly-jobs.js';
 import { createLogger } from './platform/logger.js';
 import { createMailer } from './platform/mail/mailer.js';
 import { rekeyLegacyCredentials } from './modules/auth/legacy-credentials.js';
-import { startOpeningDueCycles } from './modules/cycles/cycle-opening.js';
-import { startDeadlineReminders } from './modules/notifications/deadline-reminders.js';
+import { pruningCredentialsJob } from './modules/auth/credential-pruning.js';
+import { openingDueCyclesJob } from './modules/cycles/cycle-opening.js';
+import { deadlineRemindersJob } from './modules/notifications/deadline-reminders.js';
 import { NotificationsService } from './modules/notifications/notifications.service.js';
 import { seedActionPlan, seedStatesAndRegions } from './modules/reference/seed-reference-data.js';
 import { bootstrapAdmin } from './modules/users/bootstrap-admin.js';
@@ -75,9 +77,12 @@ async function main(): Promise<void> {
     mailer: createMailer(config.smtpUrl, config.mailFrom, logger),
     publicUrl: config.publicUrl,
   });
-  // Hourly, and now: planned cycles open on their opening day; reminders go out before deadlines.
-  const openings = startOpeningDueCycles(notifications, logger);
-  const reminders = startDeadlineReminders(notifications, logger);
+  // Hourly, and now: planned cycles open on their opening day; reminders go out before deadlines;
+  // credentials that ended long ago are deleted.
+  const jobs = startHourlyJobs(
+    [openingDueCyclesJob(notifications), deadlineRemindersJob(notifications), pruningCredentialsJob()],
+    logger,
+  );
 
   server.on('error', (error: NodeJS.ErrnoException) => {
     logger.fatal(
@@ -99,8 +104,7 @@ async function main(): Promise<void> {
       logger.error('Shutdown took too long; exiting');
       process.exit(1);
     }, SHUTDOWN_TIMEOUT_MS).unref();
-    openings.stop();
-    reminders.stop();
+    jobs.stop();
     await new Promise<void>((resolve) => {
       server.close(() => resolve());
       server.closeIdleConnections();

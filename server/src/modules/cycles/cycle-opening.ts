@@ -1,6 +1,6 @@
 import { deadlineFor } from '@ppm/shared';
 import type { Types } from 'mongoose';
-import type { Logger } from '../../platform/logger.js';
+import type { Job } from '../../platform/jobs/hourly-jobs.js';
 import { recordAudit, type AuditRecord } from '../audit/audit.service.js';
 import { messageFor } from '../notifications/messages.js';
 import type { NotificationsService } from '../notifications/notifications.service.js';
@@ -71,24 +71,11 @@ export async function openDueCycles(now: Date, notifications: NotificationsServi
   return opened;
 }
 
-/**
- * Runs `openDueCycles` now and then every `intervalMs` (an hour by default) until stopped;
- * failures are logged and retried at the next tick. For main.ts; tests call the function itself.
- */
-export function startOpeningDueCycles(
-  notifications: NotificationsService,
-  logger: Logger,
-  intervalMs = 3_600_000,
-): { stop(): void } {
-  const run = () => {
-    openDueCycles(new Date(), notifications)
-      .then((count) => {
-        if (count > 0) logger.info({ count }, 'Opened reporting cycles whose opening day has come');
-      })
-      .catch((error: unknown) => logger.error({ err: error }, 'Opening due reporting cycles failed'));
+/** The hourly job that opens due cycles. */
+export function openingDueCyclesJob(notifications: NotificationsService): Job {
+  return {
+    done: 'Opened reporting cycles whose opening day has come',
+    failed: 'Opening due reporting cycles failed',
+    run: (now) => openDueCycles(now, notifications),
   };
-  run();
-  const timer = setInterval(run, intervalMs);
-  timer.unref();
-  return { stop: () => clearInterval(timer) };
 }

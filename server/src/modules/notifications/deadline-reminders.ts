@@ -1,6 +1,6 @@
 import { deadlineEnd, deadlineFor, daysUntilDeadline } from '@ppm/shared';
 import type { Types } from 'mongoose';
-import type { Logger } from '../../platform/logger.js';
+import type { Job } from '../../platform/jobs/hourly-jobs.js';
 import { CycleModel, type StoredCycle } from '../cycles/cycle.model.js';
 import { stateName } from '../cycles/state-lookup.js';
 import { ReportModel } from '../reports/report.model.js';
@@ -71,24 +71,11 @@ export async function sendDeadlineReminders(now: Date, notifications: Notificati
   return reminded;
 }
 
-/**
- * Runs `sendDeadlineReminders` now and then every `intervalMs` (an hour by default) until stopped;
- * failures are logged and retried at the next tick. For main.ts; tests call the function itself.
- */
-export function startDeadlineReminders(
-  notifications: NotificationsService,
-  logger: Logger,
-  intervalMs = 3_600_000,
-): { stop(): void } {
-  const run = () => {
-    sendDeadlineReminders(new Date(), notifications)
-      .then((count) => {
-        if (count > 0) logger.info({ count }, 'Sent deadline reminders');
-      })
-      .catch((error: unknown) => logger.error({ err: error }, 'Deadline reminders failed'));
+/** The hourly job that sends the reminders that are due. */
+export function deadlineRemindersJob(notifications: NotificationsService): Job {
+  return {
+    done: 'Sent deadline reminders',
+    failed: 'Deadline reminders failed',
+    run: (now) => sendDeadlineReminders(now, notifications),
   };
-  run();
-  const timer = setInterval(run, intervalMs);
-  timer.unref();
-  return { stop: () => clearInterval(timer) };
 }
