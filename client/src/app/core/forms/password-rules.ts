@@ -1,10 +1,35 @@
-import type { AbstractControl, ValidationErrors, ValidatorFn } from '@angular/forms';
+import {
+  type AbstractControl,
+  type ValidationErrors,
+  type ValidatorFn,
+  Validators,
+} from '@angular/forms';
+
+import { requiredValue } from './validators';
 
 /**
  * The server's shortest password, mirrored from `@ppm/shared` (PASSWORD_MIN_LENGTH) so the
  * shell needs no zod; `password-rules.spec.ts` keeps the two equal.
  */
 export const PASSWORD_MIN_LENGTH = 12;
+
+/** A new password: filled in, and as long as the server asks. */
+export const newPasswordRules: ValidatorFn[] = [
+  requiredValue,
+  Validators.minLength(PASSWORD_MIN_LENGTH),
+];
+
+/** What a field for a new password says about its problems. */
+export const NEW_PASSWORD_MESSAGES: Readonly<Record<string, string>> = {
+  required: 'forms.passwordRequired',
+  minlength: 'forms.passwordTooShort',
+};
+
+/** What the field repeating a new password says about its problems. */
+export const REPEAT_PASSWORD_MESSAGES: Readonly<Record<string, string>> = {
+  required: 'forms.repeatRequired',
+  mismatch: 'forms.passwordMismatch',
+};
 
 /**
  * A form-level rule: the `repeat` control must equal the `source` control. The complaint

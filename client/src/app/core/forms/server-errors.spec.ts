@@ -1,7 +1,13 @@
 import { FormControl, FormGroup } from '@angular/forms';
 
 import { anApiError } from '../../../testing/fixtures';
-import { SERVER_ERROR, applyServerErrors, describeFieldError } from './server-errors';
+import {
+  SERVER_ERROR,
+  applyServerErrors,
+  describeFieldError,
+  isRefusalWithoutFields,
+  placeServerError,
+} from './server-errors';
 
 describe('server field errors', () => {
   describe('describeFieldError', () => {
@@ -74,6 +80,41 @@ describe('server field errors', () => {
 
       expect(applyServerErrors(form(), anApiError({ details: [detail] }))).toEqual([detail]);
       expect(applyServerErrors(form(), null)).toEqual([]);
+    });
+  });
+
+  describe('placeServerError', () => {
+    it('puts the form’s own wording on the control, touched, until the person edits it', () => {
+      const control = new FormControl('ada@example.org', { nonNullable: true });
+
+      placeServerError(control, 'people.dialog.emailTaken', 'email is taken');
+
+      expect(control.getError(SERVER_ERROR)).toEqual({
+        key: 'people.dialog.emailTaken',
+        params: {},
+        message: 'email is taken',
+      });
+      expect(control.touched).toBeTrue();
+
+      control.setValue('bea@example.org');
+
+      expect(control.valid).toBeTrue();
+    });
+  });
+
+  describe('isRefusalWithoutFields', () => {
+    it('holds for a refusal that names no field', () => {
+      expect(isRefusalWithoutFields(anApiError({ status: 409, code: 'conflict' }))).toBeTrue();
+      expect(isRefusalWithoutFields(anApiError({ status: 404, code: 'not_found' }))).toBeTrue();
+    });
+
+    it('leaves field problems to the fields and other failures to the snackbar', () => {
+      const detail = { path: 'name', message: 'is odd' };
+      expect(isRefusalWithoutFields(anApiError({ details: [detail] }))).toBeFalse();
+      expect(isRefusalWithoutFields(anApiError({ status: 403, code: 'forbidden' }))).toBeFalse();
+      expect(isRefusalWithoutFields(anApiError({ status: 500, code: 'internal' }))).toBeFalse();
+      expect(isRefusalWithoutFields(anApiError({ status: 0, code: 'network_error' }))).toBeFalse();
+      expect(isRefusalWithoutFields(null)).toBeFalse();
     });
   });
 });

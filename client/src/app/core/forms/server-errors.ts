@@ -67,3 +67,26 @@ export function applyServerErrors(
   }
   return unplaced;
 }
+
+/**
+ * Puts a complaint this form words itself (a translation key) on one control, as a server
+ * complaint, for an answer that names no field ("this email is taken").
+ */
+export function placeServerError(control: AbstractControl, key: string, message: string): void {
+  control.setErrors({ [SERVER_ERROR]: { key, params: {}, message } satisfies ServerFieldError });
+  control.markAsTouched();
+}
+
+/**
+ * Whether the server refused (4xx) with no field problem to show and for nothing the
+ * snackbar tells (403): the form itself has to say that saving failed.
+ */
+export function isRefusalWithoutFields(error: ApiError | null): boolean {
+  return (
+    error !== null &&
+    error.details.length === 0 &&
+    error.status >= 400 &&
+    error.status < 500 &&
+    error.status !== 403
+  );
+}

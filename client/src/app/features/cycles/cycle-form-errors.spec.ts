@@ -2,7 +2,7 @@ import { FormControl, FormGroup } from '@angular/forms';
 
 import { SERVER_ERROR } from '../../core/forms';
 import { anApiError } from '../../../testing/fixtures';
-import { describeCycleError, placeCycleErrors } from './cycle-form-errors';
+import { describeCycleError, placeCycleErrors, unplacedCycleProblems } from './cycle-form-errors';
 
 describe('cycle form errors', () => {
   it('say the cycle rules of the server in both languages', () => {
@@ -44,5 +44,22 @@ describe('cycle form errors', () => {
     expect(form.controls.name.controls.ru.getError(SERVER_ERROR).key).toBe('forms.server.required');
     expect(unplaced).toEqual([{ path: 'status', message: 'is odd' }]);
     expect(placeCycleErrors(form, null)).toEqual([]);
+  });
+
+  it('give the words of the problems without a control of a 400 answer only', () => {
+    const form = new FormGroup({ deadline: new FormControl('2026-12-01') });
+    const details = [
+      { path: 'deadline', message: 'must be a date like 2026-12-31' },
+      { path: 'stateCode', message: 'KZ is not expected to report in this cycle' },
+    ];
+
+    expect(unplacedCycleProblems(form, anApiError({ details }))).toEqual([
+      'KZ is not expected to report in this cycle',
+    ]);
+    expect(form.controls.deadline.getError(SERVER_ERROR).key).toBe('cycles.formErrors.date');
+    expect(
+      unplacedCycleProblems(form, anApiError({ status: 409, code: 'conflict', details })),
+    ).toEqual([]);
+    expect(unplacedCycleProblems(form, null)).toEqual([]);
   });
 });

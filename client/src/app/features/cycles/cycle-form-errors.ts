@@ -51,6 +51,15 @@ export function placeCycleErrors(form: AbstractControl, error: ApiError | null):
   return unplaced;
 }
 
+/**
+ * Places an answer's field problems on the form (`placeCycleErrors`) and returns, for a 400
+ * answer, the server's words for those that found no control, to show above the fields.
+ */
+export function unplacedCycleProblems(form: AbstractControl, error: ApiError | null): string[] {
+  const unplaced = placeCycleErrors(form, error);
+  return error?.status === 400 ? unplaced.map((detail) => detail.message) : [];
+}
+
 function controlFor(form: AbstractControl, path: string): AbstractControl | null {
   const parts = path ? path.split('.') : [];
   while (parts.length > 0) {

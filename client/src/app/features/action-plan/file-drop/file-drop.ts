@@ -86,7 +86,6 @@ export interface RejectedFile {
     .zone-icon {
       width: 40px;
       height: 40px;
-      font-size: 40px;
       color: var(--mat-sys-primary);
     }
     .zone-text {

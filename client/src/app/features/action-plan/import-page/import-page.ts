@@ -3,7 +3,6 @@ import { MatButton } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIcon } from '@angular/material/icon';
 import { MatProgressBar } from '@angular/material/progress-bar';
-import { MatProgressSpinner } from '@angular/material/progress-spinner';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
@@ -11,6 +10,7 @@ import { filter } from 'rxjs';
 
 import { selectLocale } from '../../../core/i18n';
 import { Alert } from '../../../shared/ui/alert/alert';
+import { ButtonSpinner } from '../../../shared/ui/button-spinner/button-spinner';
 import { confirm } from '../../../shared/ui/confirm-dialog/confirm-dialog';
 import {
   ImportFiles,
@@ -42,10 +42,10 @@ import { ImportPreviewView } from '../import-preview/import-preview';
     MatButton,
     MatIcon,
     MatProgressBar,
-    MatProgressSpinner,
     RouterLink,
     TranslocoPipe,
     Alert,
+    ButtonSpinner,
     FileDrop,
     ImportMessageText,
     ImportPreviewView,

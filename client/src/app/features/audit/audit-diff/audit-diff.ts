@@ -169,15 +169,6 @@ function labelsOf(row: DiffRow): Label[] {
       color: var(--mat-sys-on-surface-variant);
       font-style: italic;
     }
-    .visually-hidden {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      margin: -1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
-    }
   `,
 })
 export class AuditDiff {

@@ -9,9 +9,9 @@ import {
   signal,
   untracked,
 } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButton, MatIconButton } from '@angular/material/button';
-import { MatError, MatFormField, MatHint, MatLabel, MatSuffix } from '@angular/material/form-field';
+import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { MatButton } from '@angular/material/button';
+import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatIcon } from '@angular/material/icon';
 import { MatInput } from '@angular/material/input';
 import { MatProgressSpinner } from '@angular/material/progress-spinner';
@@ -21,13 +21,18 @@ import { Store } from '@ngrx/store';
 
 import {
   applyServerErrors,
+  NEW_PASSWORD_MESSAGES,
   PASSWORD_MIN_LENGTH,
+  REPEAT_PASSWORD_MESSAGES,
+  newPasswordRules,
+  readyToSubmit,
   repeatMatches,
   requiredValue,
 } from '../../../core/forms';
 import { SIGN_IN_PATH } from '../../../core/session';
 import { Alert } from '../../../shared/ui/alert/alert';
-import { FieldError } from '../../../shared/ui/field-error/field-error';
+import { ButtonSpinner } from '../../../shared/ui/button-spinner/button-spinner';
+import { PasswordField } from '../../../shared/ui/password-field/password-field';
 import {
   type LinkPurpose,
   SetPasswordPageActions,
@@ -48,18 +53,15 @@ import {
     ReactiveFormsModule,
     RouterLink,
     MatButton,
-    MatIconButton,
-    MatSuffix,
-    MatError,
     MatFormField,
-    MatHint,
     MatLabel,
     MatIcon,
     MatInput,
     MatProgressSpinner,
     TranslocoPipe,
     Alert,
-    FieldError,
+    PasswordField,
+    ButtonSpinner,
   ],
   templateUrl: './set-password-page.html',
   styleUrl: '../auth-panel.scss',
@@ -86,19 +88,13 @@ export default class SetPasswordPage {
 
   protected readonly form = inject(NonNullableFormBuilder).group(
     {
-      password: ['', [requiredValue, Validators.minLength(PASSWORD_MIN_LENGTH)]],
+      password: ['', newPasswordRules],
       repeat: ['', requiredValue],
     },
     { validators: repeatMatches('password', 'repeat') },
   );
-  protected readonly passwordMessages = {
-    required: 'forms.passwordRequired',
-    minlength: 'forms.passwordTooShort',
-  };
-  protected readonly repeatMessages = {
-    required: 'forms.repeatRequired',
-    mismatch: 'forms.passwordMismatch',
-  };
+  protected readonly passwordMessages = NEW_PASSWORD_MESSAGES;
+  protected readonly repeatMessages = REPEAT_PASSWORD_MESSAGES;
 
   constructor() {
     effect(() => {
@@ -112,17 +108,8 @@ export default class SetPasswordPage {
     this.store.dispatch(SetPasswordPageActions.opened({ secret: this.secret() }));
   }
 
-  protected togglePasswordVisible(): void {
-    this.passwordVisible.update((visible) => !visible);
-  }
-
   protected submit(): void {
-    if (this.saving()) {
-      return;
-    }
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      this.host.nativeElement.querySelector<HTMLElement>('input.ng-invalid')?.focus();
+    if (this.saving() || !readyToSubmit(this.form, this.host.nativeElement)) {
       return;
     }
     this.store.dispatch(

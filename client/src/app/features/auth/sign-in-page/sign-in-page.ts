@@ -12,18 +12,19 @@ import {
   signal,
 } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
-import { MatButton, MatIconButton } from '@angular/material/button';
-import { MatError, MatFormField, MatLabel, MatSuffix } from '@angular/material/form-field';
+import { MatButton } from '@angular/material/button';
+import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatIcon } from '@angular/material/icon';
 import { MatInput } from '@angular/material/input';
-import { MatProgressSpinner } from '@angular/material/progress-spinner';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 
-import { applyServerErrors, emailAddress, requiredValue } from '../../../core/forms';
+import { applyServerErrors, emailAddress, readyToSubmit, requiredValue } from '../../../core/forms';
 import { SignInPageActions, selectSessionError, selectSessionStatus } from '../../../core/session';
 import { Alert } from '../../../shared/ui/alert/alert';
+import { ButtonSpinner } from '../../../shared/ui/button-spinner/button-spinner';
 import { FieldError } from '../../../shared/ui/field-error/field-error';
+import { PasswordField } from '../../../shared/ui/password-field/password-field';
 import { ForgotPasswordFormActions, selectResetError, selectResetStatus } from '../data-access';
 
 /** Minutes to wait when the server does not say how long (its lock lasts 15 minutes). */
@@ -43,17 +44,16 @@ interface Problem {
   imports: [
     ReactiveFormsModule,
     MatButton,
-    MatIconButton,
     MatError,
     MatFormField,
     MatLabel,
-    MatSuffix,
     MatIcon,
     MatInput,
-    MatProgressSpinner,
     TranslocoPipe,
     Alert,
+    ButtonSpinner,
     FieldError,
+    PasswordField,
   ],
   templateUrl: './sign-in-page.html',
   styleUrl: '../auth-panel.scss',
@@ -75,7 +75,6 @@ export default class SignInPage {
   protected readonly signingIn = computed(() => this.status() === 'loading');
   protected readonly sendingReset = computed(() => this.resetStatus() === 'saving');
   protected readonly mode = signal<'sign-in' | 'forgot'>('sign-in');
-  protected readonly passwordVisible = signal(false);
 
   /** A failure with no field to land on that this page explains itself. */
   protected readonly problem = computed<Problem | null>(() => {
@@ -109,11 +108,7 @@ export default class SignInPage {
   }
 
   protected submit(): void {
-    if (this.signingIn()) {
-      return;
-    }
-    if (this.form.invalid) {
-      this.showProblems();
+    if (this.signingIn() || !readyToSubmit(this.form, this.host.nativeElement)) {
       return;
     }
     this.store.dispatch(
@@ -122,10 +117,6 @@ export default class SignInPage {
         returnUrl: this.returnUrl() ?? null,
       }),
     );
-  }
-
-  protected togglePasswordVisible(): void {
-    this.passwordVisible.update((visible) => !visible);
   }
 
   protected openForgot(): void {
@@ -139,21 +130,10 @@ export default class SignInPage {
   }
 
   protected submitForgot(): void {
-    if (this.sendingReset()) {
-      return;
-    }
-    if (this.forgotForm.invalid) {
-      this.showProblems();
+    if (this.sendingReset() || !readyToSubmit(this.forgotForm, this.host.nativeElement)) {
       return;
     }
     this.store.dispatch(ForgotPasswordFormActions.submitted(this.forgotForm.getRawValue()));
-  }
-
-  /** Shows every problem and puts the cursor in the first field that has one. */
-  private showProblems(): void {
-    this.form.markAllAsTouched();
-    this.forgotForm.markAllAsTouched();
-    this.host.nativeElement.querySelector<HTMLElement>('input.ng-invalid')?.focus();
   }
 
   private switchTo(mode: 'sign-in' | 'forgot', focus: string): void {

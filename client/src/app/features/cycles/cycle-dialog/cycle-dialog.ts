@@ -1,46 +1,31 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  ElementRef,
   computed,
   effect,
   inject,
   signal,
 } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import {
-  NonNullableFormBuilder,
-  ReactiveFormsModule,
-  type ValidatorFn,
-  Validators,
-} from '@angular/forms';
-import { MatButton } from '@angular/material/button';
+import { NonNullableFormBuilder, type ValidatorFn, Validators } from '@angular/forms';
 import { MatOptgroup, MatOption } from '@angular/material/core';
 import {
   MatDatepicker,
   MatDatepickerInput,
   MatDatepickerToggle,
 } from '@angular/material/datepicker';
-import {
-  MatDialogActions,
-  MatDialogClose,
-  MatDialogContent,
-  MatDialogRef,
-  MatDialogTitle,
-} from '@angular/material/dialog';
-import { MatError, MatFormField, MatHint, MatLabel, MatSuffix } from '@angular/material/form-field';
-import { MatInput } from '@angular/material/input';
+import { MatHint, MatSuffix } from '@angular/material/form-field';
 import { MatProgressSpinner } from '@angular/material/progress-spinner';
 import { MatSelect, MatSelectTrigger } from '@angular/material/select';
-import { TranslocoPipe } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import type * as Shared from '@ppm/shared';
 
 import { requiredValue } from '../../../core/forms';
 import { Alert } from '../../../shared/ui/alert/alert';
-import { FieldError } from '../../../shared/ui/field-error/field-error';
+import { FORM_DIALOG_IMPORTS } from '../../../shared/ui/form-dialog/form-dialog-imports';
+import { serverFormDialog } from '../../../shared/ui/form-dialog/server-form-dialog';
 import { toIsoDate } from '../cycle-dates';
-import { placeCycleErrors } from '../cycle-form-errors';
+import { unplacedCycleProblems } from '../cycle-form-errors';
 import {
   CycleDialogActions,
   selectCycleDialogError,
@@ -73,29 +58,18 @@ const nameRules = [filledIn, Validators.maxLength(CYCLE_NAME_MAX_LENGTH)];
 @Component({
   selector: 'app-cycle-dialog',
   imports: [
-    ReactiveFormsModule,
-    MatButton,
+    FORM_DIALOG_IMPORTS,
     MatDatepicker,
     MatDatepickerInput,
     MatDatepickerToggle,
-    MatDialogActions,
-    MatDialogClose,
-    MatDialogContent,
-    MatDialogTitle,
-    MatError,
-    MatFormField,
     MatHint,
-    MatInput,
-    MatLabel,
     MatOptgroup,
     MatOption,
     MatProgressSpinner,
     MatSelect,
     MatSelectTrigger,
     MatSuffix,
-    TranslocoPipe,
     Alert,
-    FieldError,
   ],
   templateUrl: './cycle-dialog.html',
   styleUrl: './cycle-dialog.scss',
@@ -103,15 +77,12 @@ const nameRules = [filledIn, Validators.maxLength(CYCLE_NAME_MAX_LENGTH)];
 })
 export class CycleDialog {
   private readonly store = inject(Store);
-  private readonly dialogRef = inject<MatDialogRef<CycleDialog, boolean>>(MatDialogRef);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly fb = inject(NonNullableFormBuilder);
 
   protected readonly status = this.store.selectSignal(selectCycleDialogStatus);
   protected readonly error = this.store.selectSignal(selectCycleDialogError);
   protected readonly groups = this.store.selectSignal(selectStateGroups);
   protected readonly referenceStatus = this.store.selectSignal(selectReferenceStatus);
-  protected readonly saving = computed(() => this.status() === 'saving');
   /** Problems the server named without a field here, or refusals of another kind. */
   protected readonly problems = signal<readonly string[]>([]);
   protected readonly failed = computed(
@@ -126,6 +97,13 @@ export class CycleDialog {
     deadline: this.fb.control<Date | null>(null, requiredValue),
     expectedStates: this.fb.control<string[]>([], someStatePicked),
   });
+  private readonly server = serverFormDialog({
+    form: this.form,
+    status: this.status,
+    error: this.error,
+    showErrors: (error) => this.problems.set(unplacedCycleProblems(this.form, error)),
+  });
+  protected readonly saving = this.server.saving;
 
   protected readonly periodFrom = toSignal(this.form.controls.periodFrom.valueChanges, {
     initialValue: null,
@@ -179,16 +157,6 @@ export class CycleDialog {
         control.enable();
       }
     });
-    effect(() => {
-      const error = this.error();
-      const unplaced = placeCycleErrors(this.form, error);
-      this.problems.set(error?.status === 400 ? unplaced.map((detail) => detail.message) : []);
-    });
-    effect(() => {
-      if (this.status() === 'saved') {
-        this.dialogRef.close(true);
-      }
-    });
   }
 
   /** A region's "all" option toggles its states; its tick follows them. */
@@ -198,14 +166,7 @@ export class CycleDialog {
   }
 
   protected submit(): void {
-    if (this.saving()) {
-      return;
-    }
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      this.host.nativeElement
-        .querySelector<HTMLElement>('input.ng-invalid, mat-select.ng-invalid')
-        ?.focus();
+    if (!this.server.canSubmit()) {
       return;
     }
     const { name, periodFrom, periodTo, opensAt, deadline, expectedStates } =

@@ -1,43 +1,25 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  ElementRef,
-  computed,
-  effect,
-  inject,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
-import { MatButton } from '@angular/material/button';
+import { NonNullableFormBuilder } from '@angular/forms';
 import { MatOption } from '@angular/material/core';
 import {
   MatDatepicker,
   MatDatepickerInput,
   MatDatepickerToggle,
 } from '@angular/material/datepicker';
-import {
-  MAT_DIALOG_DATA,
-  MatDialogActions,
-  MatDialogClose,
-  MatDialogContent,
-  MatDialogRef,
-  MatDialogTitle,
-} from '@angular/material/dialog';
-import { MatError, MatFormField, MatHint, MatLabel, MatSuffix } from '@angular/material/form-field';
-import { MatInput } from '@angular/material/input';
-import { MatProgressSpinner } from '@angular/material/progress-spinner';
+import { MAT_DIALOG_DATA } from '@angular/material/dialog';
+import { MatHint, MatSuffix } from '@angular/material/form-field';
 import { MatSelect } from '@angular/material/select';
-import { TranslocoPipe } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 
 import { requiredValue } from '../../../core/forms';
 import { selectLocale } from '../../../core/i18n';
 import { Alert } from '../../../shared/ui/alert/alert';
-import { FieldError } from '../../../shared/ui/field-error/field-error';
+import { FORM_DIALOG_IMPORTS } from '../../../shared/ui/form-dialog/form-dialog-imports';
+import { serverFormDialog } from '../../../shared/ui/form-dialog/server-form-dialog';
 import { CalendarDayPipe } from '../calendar-day.pipe';
 import { fromIsoDate, toIsoDate } from '../cycle-dates';
-import { placeCycleErrors } from '../cycle-form-errors';
+import { unplacedCycleProblems } from '../cycle-form-errors';
 import {
   DeadlineDialogActions,
   type ReviewRowView,
@@ -62,28 +44,16 @@ export interface DeadlineDialogData {
 @Component({
   selector: 'app-deadline-dialog',
   imports: [
-    ReactiveFormsModule,
-    MatButton,
+    FORM_DIALOG_IMPORTS,
     MatDatepicker,
     MatDatepickerInput,
     MatDatepickerToggle,
-    MatDialogActions,
-    MatDialogClose,
-    MatDialogContent,
-    MatDialogTitle,
-    MatError,
-    MatFormField,
     MatHint,
-    MatInput,
-    MatLabel,
     MatOption,
-    MatProgressSpinner,
     MatSelect,
     MatSuffix,
-    TranslocoPipe,
     Alert,
     CalendarDayPipe,
-    FieldError,
   ],
   templateUrl: './deadline-dialog.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -96,21 +66,15 @@ export interface DeadlineDialogData {
     .intro {
       margin: 0 0 8px;
     }
-    .submit mat-progress-spinner {
-      margin-inline-end: 8px;
-    }
   `,
 })
 export class DeadlineDialog {
   private readonly store = inject(Store);
-  private readonly dialogRef = inject<MatDialogRef<DeadlineDialog, boolean>>(MatDialogRef);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   protected readonly data = inject<DeadlineDialogData>(MAT_DIALOG_DATA);
 
   protected readonly status = this.store.selectSignal(selectCycleDialogStatus);
   protected readonly error = this.store.selectSignal(selectCycleDialogError);
   protected readonly locale = this.store.selectSignal(selectLocale);
-  protected readonly saving = computed(() => this.status() === 'saving');
   protected readonly problems = signal<readonly string[]>([]);
   protected readonly failed = computed(
     () => this.status() === 'failed' && this.error()?.status !== 400,
@@ -128,6 +92,13 @@ export class DeadlineDialog {
     stateCode: [this.data.stateCode ?? '', requiredValue],
     deadline: [null as Date | null, requiredValue],
   });
+  private readonly server = serverFormDialog({
+    form: this.form,
+    status: this.status,
+    error: this.error,
+    showErrors: (error) => this.problems.set(unplacedCycleProblems(this.form, error)),
+  });
+  protected readonly saving = this.server.saving;
   private readonly stateCode = toSignal(this.form.controls.stateCode.valueChanges, {
     initialValue: this.form.controls.stateCode.value,
   });
@@ -144,27 +115,10 @@ export class DeadlineDialog {
 
   constructor() {
     this.store.dispatch(DeadlineDialogActions.opened());
-    effect(() => {
-      const error = this.error();
-      const unplaced = placeCycleErrors(this.form, error);
-      this.problems.set(error?.status === 400 ? unplaced.map((detail) => detail.message) : []);
-    });
-    effect(() => {
-      if (this.status() === 'saved') {
-        this.dialogRef.close(true);
-      }
-    });
   }
 
   protected submit(): void {
-    if (this.saving()) {
-      return;
-    }
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      this.host.nativeElement
-        .querySelector<HTMLElement>('input.ng-invalid, mat-select.ng-invalid')
-        ?.focus();
+    if (!this.server.canSubmit()) {
       return;
     }
     const { stateCode, deadline } = this.form.getRawValue();

@@ -1,36 +1,25 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  DestroyRef,
-  ElementRef,
-  computed,
-  effect,
-  inject,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { NonNullableFormBuilder, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
-import {
-  MAT_DIALOG_DATA,
-  MatDialogActions,
-  MatDialogClose,
-  MatDialogContent,
-  MatDialogRef,
-  MatDialogTitle,
-} from '@angular/material/dialog';
-import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
-import { MatInput } from '@angular/material/input';
-import { MatProgressSpinner } from '@angular/material/progress-spinner';
+import { MAT_DIALOG_DATA, MatDialogActions, MatDialogClose } from '@angular/material/dialog';
+import { MatHint } from '@angular/material/form-field';
 import { MatOption, MatSelect, MatSelectTrigger } from '@angular/material/select';
-import { TranslocoPipe } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import type { Role, User } from '@ppm/shared';
 
-import { applyServerErrors, emailAddress, requiredValue, SERVER_ERROR } from '../../../core/forms';
+import {
+  applyServerErrors,
+  emailAddress,
+  placeServerError,
+  requiredValue,
+} from '../../../core/forms';
+import type { ApiError } from '../../../core/http';
 import { APP_LOCALES, selectLocale } from '../../../core/i18n';
 import { APP_ROLES, isAppStateRole } from '../../../core/session';
 import { Alert } from '../../../shared/ui/alert/alert';
-import { FieldError } from '../../../shared/ui/field-error/field-error';
+import { FORM_DIALOG_IMPORTS } from '../../../shared/ui/form-dialog/form-dialog-imports';
+import { serverFormDialog } from '../../../shared/ui/form-dialog/server-form-dialog';
 import { OneTimeSecret } from '../../../shared/ui/one-time-secret/one-time-secret';
 import {
   PersonDialogActions,
@@ -56,24 +45,15 @@ export interface PersonDialogData {
 @Component({
   selector: 'app-person-dialog',
   imports: [
-    ReactiveFormsModule,
+    FORM_DIALOG_IMPORTS,
     MatButton,
     MatDialogActions,
     MatDialogClose,
-    MatDialogContent,
-    MatDialogTitle,
-    MatError,
-    MatFormField,
     MatHint,
-    MatLabel,
-    MatInput,
     MatOption,
-    MatProgressSpinner,
     MatSelect,
     MatSelectTrigger,
-    TranslocoPipe,
     Alert,
-    FieldError,
     OneTimeSecret,
   ],
   templateUrl: './person-dialog.html',
@@ -82,15 +62,12 @@ export interface PersonDialogData {
 })
 export class PersonDialog {
   private readonly store = inject(Store);
-  private readonly dialogRef = inject<MatDialogRef<PersonDialog, boolean>>(MatDialogRef);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   protected readonly person = inject<PersonDialogData>(MAT_DIALOG_DATA).person;
 
   protected readonly status = this.store.selectSignal(selectDialogStatus);
   protected readonly error = this.store.selectSignal(selectDialogError);
   protected readonly inviteUrl = this.store.selectSignal(selectInviteUrl);
   protected readonly stateOptions = this.store.selectSignal(selectStateOptions);
-  protected readonly saving = computed(() => this.status() === 'saving');
   /** The invitation went out: the form gives way to the result. */
   protected readonly invited = computed(() => !this.person && this.status() === 'saved');
   /** A failure with no field to land on. */
@@ -117,6 +94,15 @@ export class PersonDialog {
     maxlength: 'forms.tooLong',
   };
   protected readonly stateMessages = { required: 'people.dialog.stateRequired' };
+  private readonly server = serverFormDialog({
+    form: this.form,
+    status: this.status,
+    error: this.error,
+    showErrors: (error) => this.showErrors(error),
+    // An invitation stays open to show its result.
+    closesWhenSaved: () => this.person !== null,
+  });
+  protected readonly saving = this.server.saving;
 
   private readonly role = toSignal(this.form.controls.role.valueChanges, {
     initialValue: this.form.controls.role.value,
@@ -140,33 +126,10 @@ export class PersonDialog {
     this.form.controls.role.valueChanges
       .pipe(takeUntilDestroyed(inject(DestroyRef)))
       .subscribe((role) => this.applyStateRule(role));
-
-    effect(() => {
-      const error = this.error();
-      applyServerErrors(this.form, error);
-      if (error?.code === 'email_taken') {
-        this.form.controls.email.setErrors({
-          [SERVER_ERROR]: { key: 'people.dialog.emailTaken', params: {}, message: error.message },
-        });
-        this.form.controls.email.markAsTouched();
-      }
-    });
-    effect(() => {
-      if (this.person && this.status() === 'saved') {
-        this.dialogRef.close(true);
-      }
-    });
   }
 
   protected submit(): void {
-    if (this.saving()) {
-      return;
-    }
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      this.host.nativeElement
-        .querySelector<HTMLElement>('input.ng-invalid, mat-select.ng-invalid')
-        ?.focus();
+    if (!this.server.canSubmit()) {
       return;
     }
     const { email, name, role, stateCode, locale } = this.form.getRawValue();
@@ -190,6 +153,14 @@ export class PersonDialog {
           },
         }),
       );
+    }
+  }
+
+  /** A taken email is the server's only complaint without a field: it goes on the email. */
+  private showErrors(error: ApiError | null): void {
+    applyServerErrors(this.form, error);
+    if (error?.code === 'email_taken') {
+      placeServerError(this.form.controls.email, 'people.dialog.emailTaken', error.message);
     }
   }
 

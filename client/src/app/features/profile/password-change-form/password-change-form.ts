@@ -10,27 +10,23 @@ import {
   untracked,
   viewChild,
 } from '@angular/core';
-import {
-  FormGroupDirective,
-  NonNullableFormBuilder,
-  ReactiveFormsModule,
-  Validators,
-} from '@angular/forms';
-import { MatButton, MatIconButton } from '@angular/material/button';
-import { MatError, MatFormField, MatHint, MatLabel, MatSuffix } from '@angular/material/form-field';
-import { MatIcon } from '@angular/material/icon';
-import { MatInput } from '@angular/material/input';
-import { MatProgressSpinner } from '@angular/material/progress-spinner';
+import { FormGroupDirective, NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { MatButton } from '@angular/material/button';
 import { TranslocoPipe } from '@jsverse/transloco';
 
 import {
   applyServerErrors,
+  NEW_PASSWORD_MESSAGES,
   PASSWORD_MIN_LENGTH,
+  REPEAT_PASSWORD_MESSAGES,
+  newPasswordRules,
+  readyToSubmit,
   repeatMatches,
   requiredValue,
 } from '../../../core/forms';
 import type { ApiError } from '../../../core/http';
-import { FieldError } from '../../../shared/ui/field-error/field-error';
+import { ButtonSpinner } from '../../../shared/ui/button-spinner/button-spinner';
+import { PasswordField } from '../../../shared/ui/password-field/password-field';
 import type { PasswordChange } from '../data-access';
 
 /**
@@ -40,81 +36,38 @@ import type { PasswordChange } from '../data-access';
  */
 @Component({
   selector: 'app-password-change-form',
-  imports: [
-    ReactiveFormsModule,
-    MatButton,
-    MatIconButton,
-    MatError,
-    MatFormField,
-    MatHint,
-    MatLabel,
-    MatSuffix,
-    MatIcon,
-    MatInput,
-    MatProgressSpinner,
-    TranslocoPipe,
-    FieldError,
-  ],
+  imports: [ReactiveFormsModule, ButtonSpinner, MatButton, PasswordField, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <form class="password-form" [formGroup]="form" (ngSubmit)="submit()" novalidate>
-      <mat-form-field>
-        <mat-label>{{ 'profile.password.current' | transloco }}</mat-label>
-        <input
-          matInput
-          [type]="visible() ? 'text' : 'password'"
-          formControlName="currentPassword"
-          autocomplete="current-password"
-          required
-        />
-        <button
-          mat-icon-button
-          matSuffix
-          type="button"
-          [attr.aria-label]="'forms.showPassword' | transloco"
-          [attr.aria-pressed]="visible()"
-          (click)="visible.set(!visible())"
-        >
-          <mat-icon [svgIcon]="visible() ? 'visibility_off' : 'visibility'" />
-        </button>
-        <mat-error>
-          <app-field-error [control]="form.controls.currentPassword" [messages]="currentMessages" />
-        </mat-error>
-      </mat-form-field>
-
-      <mat-form-field subscriptSizing="dynamic">
-        <mat-label>{{ 'profile.password.new' | transloco }}</mat-label>
-        <input
-          matInput
-          [type]="visible() ? 'text' : 'password'"
-          formControlName="newPassword"
-          autocomplete="new-password"
-          required
-        />
-        <mat-hint>{{ 'forms.passwordRules' | transloco: { min: minLength } }}</mat-hint>
-        <mat-error>
-          <app-field-error [control]="form.controls.newPassword" [messages]="newMessages" />
-        </mat-error>
-      </mat-form-field>
-
-      <mat-form-field>
-        <mat-label>{{ 'profile.password.repeat' | transloco }}</mat-label>
-        <input
-          matInput
-          [type]="visible() ? 'text' : 'password'"
-          formControlName="repeat"
-          autocomplete="new-password"
-          required
-        />
-        <mat-error>
-          <app-field-error [control]="form.controls.repeat" [messages]="repeatMessages" />
-        </mat-error>
-      </mat-form-field>
+      <app-password-field
+        toggle
+        autocomplete="current-password"
+        [control]="form.controls.currentPassword"
+        [label]="'profile.password.current' | transloco"
+        [messages]="currentMessages"
+        [(visible)]="visible"
+      />
+      <app-password-field
+        autocomplete="new-password"
+        [control]="form.controls.newPassword"
+        [label]="'profile.password.new' | transloco"
+        [hint]="'forms.passwordRules' | transloco: { min: minLength }"
+        [messages]="newMessages"
+        [(visible)]="visible"
+      />
+      <app-password-field
+        autocomplete="new-password"
+        [control]="form.controls.repeat"
+        [label]="'profile.password.repeat' | transloco"
+        [messages]="repeatMessages"
+        [(visible)]="visible"
+      />
 
       <div class="actions">
         <button mat-flat-button type="submit" class="submit" [disabled]="saving()">
           @if (saving()) {
-            <mat-progress-spinner mode="indeterminate" diameter="18" aria-hidden="true" />
+            <app-button-spinner />
           }
           {{ submitLabel() | transloco }}
         </button>
@@ -128,17 +81,8 @@ import type { PasswordChange } from '../data-access';
       gap: 4px;
       max-width: 480px;
     }
-    mat-form-field {
-      width: 100%;
-    }
     .actions {
       margin-block-start: 8px;
-    }
-    .submit mat-progress-spinner {
-      display: inline-block;
-      margin-inline-end: 8px;
-      vertical-align: middle;
-      --mat-progress-spinner-active-indicator-color: currentColor;
     }
   `,
 })
@@ -158,20 +102,14 @@ export class PasswordChangeForm {
   protected readonly form = inject(NonNullableFormBuilder).group(
     {
       currentPassword: ['', requiredValue],
-      newPassword: ['', [requiredValue, Validators.minLength(PASSWORD_MIN_LENGTH)]],
+      newPassword: ['', newPasswordRules],
       repeat: ['', requiredValue],
     },
     { validators: repeatMatches('newPassword', 'repeat') },
   );
   protected readonly currentMessages = { required: 'forms.passwordRequired' };
-  protected readonly newMessages = {
-    required: 'forms.passwordRequired',
-    minlength: 'forms.passwordTooShort',
-  };
-  protected readonly repeatMessages = {
-    required: 'forms.repeatRequired',
-    mismatch: 'forms.passwordMismatch',
-  };
+  protected readonly newMessages = NEW_PASSWORD_MESSAGES;
+  protected readonly repeatMessages = REPEAT_PASSWORD_MESSAGES;
   private readonly formDirective = viewChild.required(FormGroupDirective);
 
   constructor() {
@@ -185,12 +123,7 @@ export class PasswordChangeForm {
   }
 
   protected submit(): void {
-    if (this.saving()) {
-      return;
-    }
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      this.host.nativeElement.querySelector<HTMLElement>('input.ng-invalid')?.focus();
+    if (this.saving() || !readyToSubmit(this.form, this.host.nativeElement)) {
       return;
     }
     const { currentPassword, newPassword } = this.form.getRawValue();

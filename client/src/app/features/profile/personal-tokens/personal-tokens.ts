@@ -27,6 +27,7 @@ import type { Locale, PersonalToken } from '@ppm/shared';
 import { applyServerErrors, requiredValue } from '../../../core/forms';
 import type { ApiError } from '../../../core/http';
 import { Alert } from '../../../shared/ui/alert/alert';
+import { ButtonSpinner } from '../../../shared/ui/button-spinner/button-spinner';
 import { FieldError } from '../../../shared/ui/field-error/field-error';
 import { LocalDatePipe } from '../../../shared/ui/local-date.pipe';
 import { OneTimeSecret } from '../../../shared/ui/one-time-secret/one-time-secret';
@@ -59,6 +60,7 @@ export const TOKEN_DEFAULT_DAYS = 90;
     FieldError,
     LocalDatePipe,
     OneTimeSecret,
+    ButtonSpinner,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './personal-tokens.html',

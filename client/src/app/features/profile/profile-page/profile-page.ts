@@ -11,7 +11,6 @@ import { MatButton } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
-import { MatProgressSpinner } from '@angular/material/progress-spinner';
 import { MatOption, MatSelect, MatSelectTrigger } from '@angular/material/select';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
@@ -22,6 +21,7 @@ import { applyServerErrors, requiredValue } from '../../../core/forms';
 import { APP_LOCALES, selectLocale } from '../../../core/i18n';
 import { selectUser } from '../../../core/session';
 import { Alert } from '../../../shared/ui/alert/alert';
+import { ButtonSpinner } from '../../../shared/ui/button-spinner/button-spinner';
 import { confirm } from '../../../shared/ui/confirm-dialog/confirm-dialog';
 import { FieldError } from '../../../shared/ui/field-error/field-error';
 import {
@@ -56,11 +56,11 @@ export const NAME_MAX_LENGTH = 120;
     MatLabel,
     MatInput,
     MatOption,
-    MatProgressSpinner,
     MatSelect,
     MatSelectTrigger,
     TranslocoPipe,
     Alert,
+    ButtonSpinner,
     FieldError,
     PasswordChangeForm,
     PersonalTokens,

@@ -115,7 +115,7 @@ function show(field: EntryField, value: unknown): Shown {
               } @else {
                 {{ file.fileName }}
               }
-              <span class="meta">({{ size(file.size) }})</span>
+              {{ ' ' }}<span class="meta">({{ size(file.size) }})</span>
             </li>
           }
         </ul>

@@ -1,34 +1,40 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  ElementRef,
-  Injector,
-  afterNextRender,
-  inject,
-  input,
-  output,
-} from '@angular/core';
-import { MatButton, MatIconButton } from '@angular/material/button';
+import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import { MatFormField, MatLabel } from '@angular/material/form-field';
-import { MatIcon } from '@angular/material/icon';
 import { MatInput } from '@angular/material/input';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { Indicator } from '@ppm/shared';
 
+import { RowFields } from '../../../shared/ui/row-list/row-fields';
+import { RowList, type RowListOptions } from '../../../shared/ui/row-list/row-list';
 import { MAX_INDICATORS_PER_ENTRY, isCompleteIndicator } from '../data-access';
+
+const INDICATOR_ROWS: RowListOptions<Indicator> = {
+  // A number not entered yet is kept as null (JSON has no NaN).
+  newRow: () => ({ name: '', value: null as unknown as number, unit: '', note: '' }),
+  isComplete: isCompleteIndicator,
+  max: MAX_INDICATORS_PER_ENTRY,
+  addIcon: 'add_chart',
+  labels: {
+    row: 'reports.entry.indicators.row',
+    remove: 'reports.entry.indicators.remove',
+    incomplete: 'reports.entry.indicators.incomplete',
+    add: 'reports.entry.indicators.add',
+  },
+};
 
 /** Optional indicator values of an entry: name, value, unit and note per row. */
 @Component({
   selector: 'app-indicators-editor',
-  imports: [MatButton, MatFormField, MatIcon, MatIconButton, MatInput, MatLabel, TranslocoPipe],
+  imports: [MatFormField, MatInput, MatLabel, RowFields, RowList, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    @for (indicator of indicators(); track $index; let i = $index) {
-      <div
-        class="indicator"
-        role="group"
-        [attr.aria-label]="'reports.entry.indicators.row' | transloco: { n: i + 1 }"
-      >
+    <app-row-list
+      [rows]="indicators()"
+      [options]="rowOptions"
+      (rowsChange)="indicatorsChange.emit($event)"
+      (blurred)="blurred.emit()"
+    >
+      <ng-template [appRowFields]="indicators()" let-indicator let-update="update">
         <mat-form-field class="name" subscriptSizing="dynamic">
           <mat-label>{{ 'reports.entry.indicators.name' | transloco }}</mat-label>
           <input
@@ -36,7 +42,7 @@ import { MAX_INDICATORS_PER_ENTRY, isCompleteIndicator } from '../data-access';
             class="indicator-name"
             maxlength="200"
             [value]="indicator.name"
-            (input)="changed(i, { name: text($event) })"
+            (input)="update({ name: text($event) })"
             (blur)="blurred.emit()"
           />
         </mat-form-field>
@@ -48,7 +54,7 @@ import { MAX_INDICATORS_PER_ENTRY, isCompleteIndicator } from '../data-access';
             inputmode="decimal"
             class="indicator-value"
             [value]="shownNumber(indicator.value)"
-            (change)="changed(i, { value: number($event) })"
+            (change)="update({ value: number($event) })"
             (blur)="blurred.emit()"
           />
         </mat-form-field>
@@ -58,7 +64,7 @@ import { MAX_INDICATORS_PER_ENTRY, isCompleteIndicator } from '../data-access';
             matInput
             maxlength="50"
             [value]="indicator.unit"
-            (input)="changed(i, { unit: text($event) })"
+            (input)="update({ unit: text($event) })"
             (blur)="blurred.emit()"
           />
         </mat-form-field>
@@ -68,66 +74,27 @@ import { MAX_INDICATORS_PER_ENTRY, isCompleteIndicator } from '../data-access';
             matInput
             maxlength="500"
             [value]="indicator.note"
-            (input)="changed(i, { note: text($event) })"
+            (input)="update({ note: text($event) })"
             (blur)="blurred.emit()"
           />
         </mat-form-field>
-        <button
-          mat-icon-button
-          type="button"
-          class="remove"
-          [attr.aria-label]="'reports.entry.indicators.remove' | transloco: { n: i + 1 }"
-          (click)="remove(i)"
-        >
-          <mat-icon svgIcon="delete" />
-        </button>
-        @if (!complete(indicator)) {
-          <p class="incomplete">{{ 'reports.entry.indicators.incomplete' | transloco }}</p>
-        }
-      </div>
-    }
-    <button
-      mat-button
-      type="button"
-      class="add"
-      [disabled]="indicators().length >= max"
-      (click)="add()"
-    >
-      <mat-icon svgIcon="add_chart" />
-      {{ 'reports.entry.indicators.add' | transloco }}
-    </button>
+      </ng-template>
+    </app-row-list>
   `,
   styles: `
     :host {
-      display: flex;
-      flex-direction: column;
-      align-items: flex-start;
-      gap: 8px;
-    }
-    .indicator {
-      display: grid;
-      grid-template-columns: minmax(0, 2fr) minmax(0, 1fr) minmax(0, 1fr) minmax(0, 2fr) auto;
-      align-items: center;
-      gap: 8px;
-      width: 100%;
-    }
-    .incomplete {
-      grid-column: 1 / -1;
-      margin: -4px 0 0;
-      color: var(--mat-sys-on-surface-variant);
-      font: var(--mat-sys-body-small);
+      display: block;
+      --row-list-columns: minmax(0, 2fr) minmax(0, 1fr) minmax(0, 1fr) minmax(0, 2fr) auto;
     }
     @media (max-width: 839.98px) {
-      .indicator {
-        grid-template-columns: minmax(0, 1fr) minmax(0, 1fr) auto;
+      :host {
+        --row-list-columns: minmax(0, 1fr) minmax(0, 1fr) auto;
+        --row-list-remove-column: 3;
+        --row-list-remove-row: 1;
       }
       .name,
       .note {
         grid-column: 1 / span 2;
-      }
-      .remove {
-        grid-column: 3;
-        grid-row: 1;
       }
     }
   `,
@@ -137,17 +104,11 @@ export class IndicatorsEditor {
   readonly indicatorsChange = output<Indicator[]>();
   readonly blurred = output();
 
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  private readonly injector = inject(Injector);
-  protected readonly max = MAX_INDICATORS_PER_ENTRY;
-
-  protected complete(indicator: Indicator): boolean {
-    return isCompleteIndicator(indicator);
-  }
+  protected readonly rowOptions = INDICATOR_ROWS;
 
   /**
-   * A number not entered yet is kept as null (JSON has no NaN) and shown empty. The value is
-   * taken when the field is left (`change`), so a half-typed "1." is never rewritten.
+   * A number not entered yet is shown empty. The value is taken when the field is left
+   * (`change`), so a half-typed "1." is never rewritten.
    */
   protected shownNumber(value: number | null): string {
     return value === null || !Number.isFinite(value) ? '' : String(value);
@@ -160,33 +121,5 @@ export class IndicatorsEditor {
   protected number(event: Event): number {
     const raw = (event.target as HTMLInputElement).value.trim();
     return raw === '' ? (null as unknown as number) : Number(raw);
-  }
-
-  protected changed(index: number, change: Partial<Indicator>): void {
-    this.indicatorsChange.emit(
-      this.indicators().map((indicator, i) =>
-        i === index ? { ...indicator, ...change } : indicator,
-      ),
-    );
-  }
-
-  protected add(): void {
-    this.indicatorsChange.emit([
-      ...this.indicators(),
-      { name: '', value: null as unknown as number, unit: '', note: '' },
-    ]);
-    afterNextRender(
-      () => {
-        const inputs =
-          this.host.nativeElement.querySelectorAll<HTMLInputElement>('.indicator-name');
-        Array.from(inputs).at(-1)?.focus();
-      },
-      { injector: this.injector },
-    );
-  }
-
-  protected remove(index: number): void {
-    this.indicatorsChange.emit(this.indicators().filter((_indicator, i) => i !== index));
-    this.blurred.emit();
   }
 }

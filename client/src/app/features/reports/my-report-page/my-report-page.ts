@@ -94,15 +94,13 @@ import {
     }
   `,
   styles: `
-    :host {
-      display: flex;
-      flex-direction: column;
-      gap: 16px;
-    }
-    .page-title {
-      margin: 0;
-      font: var(--mat-sys-headline-medium);
-    }
+    @use '../../../../styles/page';
+
+    @include page.host;
+    @include page.title($margin: 0, $shrinks: false);
+    @include page.alert-row;
+    @include page.loading;
+
     .past-title {
       margin: 8px 0 0;
       font: var(--mat-sys-title-medium);
@@ -123,19 +121,6 @@ import {
     }
     .meta {
       color: var(--mat-sys-on-surface-variant);
-    }
-    .alert-row {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      justify-content: space-between;
-      gap: 8px 16px;
-    }
-    .loading {
-      display: flex;
-      align-items: center;
-      gap: 12px;
-      margin: 0;
     }
   `,
 })

@@ -1,40 +1,17 @@
 import { CdkTextareaAutosize } from '@angular/cdk/text-field';
 import { ChangeDetectionStrategy, Component, ElementRef, inject } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButton } from '@angular/material/button';
-import {
-  MatDialogActions,
-  MatDialogClose,
-  MatDialogContent,
-  MatDialogRef,
-  MatDialogTitle,
-} from '@angular/material/dialog';
-import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
-import { MatInput } from '@angular/material/input';
-import { TranslocoPipe } from '@jsverse/transloco';
+import { NonNullableFormBuilder } from '@angular/forms';
+import { MatDialogRef } from '@angular/material/dialog';
 
-import { FieldError } from '../../../shared/ui/field-error/field-error';
-import { notBlank } from '../form-rules';
+import { readyToSubmit } from '../../../core/forms';
+import { FORM_DIALOG_IMPORTS } from '../../../shared/ui/form-dialog/form-dialog-imports';
+import { COMMENT_MESSAGES, commentRules } from '../form-rules';
 import { MAX_TEXT_LENGTH } from '../data-access';
 
 /** Reopens an approved report for changes, with the reason the state will read. */
 @Component({
   selector: 'app-reopen-dialog',
-  imports: [
-    CdkTextareaAutosize,
-    FieldError,
-    MatButton,
-    MatDialogActions,
-    MatDialogClose,
-    MatDialogContent,
-    MatDialogTitle,
-    MatError,
-    MatFormField,
-    MatInput,
-    MatLabel,
-    ReactiveFormsModule,
-    TranslocoPipe,
-  ],
+  imports: [FORM_DIALOG_IMPORTS, CdkTextareaAutosize],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h2 mat-dialog-title>{{ 'reports.review.reopenDialog.title' | transloco }}</h2>
@@ -57,14 +34,9 @@ import { MAX_TEXT_LENGTH } from '../data-access';
           /></mat-error>
         </mat-form-field>
       </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" [mat-dialog-close]="undefined">
-          {{ 'ui.cancel' | transloco }}
-        </button>
-        <button mat-flat-button type="submit" class="submit">
-          {{ 'reports.review.reopenDialog.submit' | transloco }}
-        </button>
-      </mat-dialog-actions>
+      <app-dialog-actions>
+        {{ 'reports.review.reopenDialog.submit' | transloco }}
+      </app-dialog-actions>
     </form>
   `,
   styles: `
@@ -80,18 +52,13 @@ export class ReopenDialog {
   private readonly dialogRef = inject<MatDialogRef<ReopenDialog, string>>(MatDialogRef);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   protected readonly max = MAX_TEXT_LENGTH;
-  protected readonly messages = {
-    required: 'reports.review.required',
-    maxlength: 'reports.review.tooLong',
-  };
+  protected readonly messages = COMMENT_MESSAGES;
   protected readonly form = inject(NonNullableFormBuilder).group({
-    comment: ['', [notBlank, Validators.maxLength(MAX_TEXT_LENGTH)]],
+    comment: ['', commentRules],
   });
 
   protected submit(): void {
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      this.host.nativeElement.querySelector<HTMLElement>('textarea')?.focus();
+    if (!readyToSubmit(this.form, this.host.nativeElement)) {
       return;
     }
     this.dialogRef.close(this.form.getRawValue().comment.trim());

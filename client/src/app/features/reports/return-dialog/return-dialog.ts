@@ -7,24 +7,15 @@ import {
   afterNextRender,
   inject,
 } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { NonNullableFormBuilder } from '@angular/forms';
 import { MatButton, MatIconButton } from '@angular/material/button';
-import {
-  MAT_DIALOG_DATA,
-  MatDialogActions,
-  MatDialogClose,
-  MatDialogContent,
-  MatDialogRef,
-  MatDialogTitle,
-} from '@angular/material/dialog';
-import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatIcon } from '@angular/material/icon';
-import { MatInput } from '@angular/material/input';
 import { MatOption, MatSelect } from '@angular/material/select';
-import { TranslocoPipe } from '@jsverse/transloco';
 
-import { FieldError } from '../../../shared/ui/field-error/field-error';
-import { notBlank } from '../form-rules';
+import { readyToSubmit } from '../../../core/forms';
+import { FORM_DIALOG_IMPORTS } from '../../../shared/ui/form-dialog/form-dialog-imports';
+import { COMMENT_MESSAGES, commentRules, notBlank } from '../form-rules';
 import { MAX_TEXT_LENGTH, type ReturnBody } from '../data-access';
 
 export interface ReturnDialogData {
@@ -39,23 +30,13 @@ export interface ReturnDialogData {
 @Component({
   selector: 'app-return-dialog',
   imports: [
+    FORM_DIALOG_IMPORTS,
     CdkTextareaAutosize,
-    FieldError,
     MatButton,
-    MatDialogActions,
-    MatDialogClose,
-    MatDialogContent,
-    MatDialogTitle,
-    MatError,
-    MatFormField,
     MatIcon,
     MatIconButton,
-    MatInput,
-    MatLabel,
     MatOption,
     MatSelect,
-    ReactiveFormsModule,
-    TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -126,14 +107,9 @@ export interface ReturnDialogData {
           {{ 'reports.review.returnDialog.addEntry' | transloco }}
         </button>
       </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" [mat-dialog-close]="undefined">
-          {{ 'ui.cancel' | transloco }}
-        </button>
-        <button mat-flat-button type="submit" class="submit">
-          {{ 'reports.review.returnDialog.submit' | transloco }}
-        </button>
-      </mat-dialog-actions>
+      <app-dialog-actions>
+        {{ 'reports.review.returnDialog.submit' | transloco }}
+      </app-dialog-actions>
     </form>
   `,
   styles: `
@@ -175,12 +151,9 @@ export class ReturnDialog {
   private readonly fb = inject(NonNullableFormBuilder);
 
   protected readonly max = MAX_TEXT_LENGTH;
-  protected readonly messages = {
-    required: 'reports.review.required',
-    maxlength: 'reports.review.tooLong',
-  };
+  protected readonly messages = COMMENT_MESSAGES;
   protected readonly form = this.fb.group({
-    comment: ['', [notBlank, Validators.maxLength(MAX_TEXT_LENGTH)]],
+    comment: ['', commentRules],
     entryComments: this.fb.array<ReturnType<ReturnDialog['row']>>([]),
   });
 
@@ -200,13 +173,7 @@ export class ReturnDialog {
   }
 
   protected submit(): void {
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      this.host.nativeElement
-        .querySelector<HTMLElement>(
-          '.ng-invalid textarea, textarea.ng-invalid, mat-select.ng-invalid',
-        )
-        ?.focus();
+    if (!readyToSubmit(this.form, this.host.nativeElement)) {
       return;
     }
     const { comment, entryComments } = this.form.getRawValue();
@@ -235,7 +202,7 @@ export class ReturnDialog {
   private row() {
     return this.fb.group({
       actionCode: ['', notBlank],
-      comment: ['', [notBlank, Validators.maxLength(MAX_TEXT_LENGTH)]],
+      comment: ['', commentRules],
     });
   }
 }

@@ -1,31 +1,20 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  ElementRef,
-  computed,
-  effect,
-  inject,
-} from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButton } from '@angular/material/button';
-import {
-  MAT_DIALOG_DATA,
-  MatDialogActions,
-  MatDialogClose,
-  MatDialogContent,
-  MatDialogRef,
-  MatDialogTitle,
-} from '@angular/material/dialog';
-import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
-import { MatInput } from '@angular/material/input';
-import { MatProgressSpinner } from '@angular/material/progress-spinner';
-import { TranslocoPipe } from '@jsverse/transloco';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { NonNullableFormBuilder, Validators } from '@angular/forms';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
+import { MatHint } from '@angular/material/form-field';
 import { Store } from '@ngrx/store';
 import type * as Shared from '@ppm/shared';
 
-import { SERVER_ERROR, applyServerErrors, requiredValue } from '../../../core/forms';
+import {
+  applyServerErrors,
+  isRefusalWithoutFields,
+  placeServerError,
+  requiredValue,
+} from '../../../core/forms';
+import type { ApiError } from '../../../core/http';
 import { Alert } from '../../../shared/ui/alert/alert';
-import { FieldError } from '../../../shared/ui/field-error/field-error';
+import { FORM_DIALOG_IMPORTS } from '../../../shared/ui/form-dialog/form-dialog-imports';
+import { serverFormDialog } from '../../../shared/ui/form-dialog/server-form-dialog';
 import {
   RegionDialogActions,
   type RegionView,
@@ -48,23 +37,7 @@ const nameRules = [requiredValue, Validators.maxLength(REGION_NAME_MAX_LENGTH)];
 /** Adds a region (code and name in both languages) or renames one. */
 @Component({
   selector: 'app-region-dialog',
-  imports: [
-    ReactiveFormsModule,
-    MatButton,
-    MatDialogActions,
-    MatDialogClose,
-    MatDialogContent,
-    MatDialogTitle,
-    MatError,
-    MatFormField,
-    MatHint,
-    MatLabel,
-    MatInput,
-    MatProgressSpinner,
-    TranslocoPipe,
-    Alert,
-    FieldError,
-  ],
+  imports: [FORM_DIALOG_IMPORTS, MatHint, Alert],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './region-dialog.html',
   styles: `
@@ -82,35 +55,21 @@ const nameRules = [requiredValue, Validators.maxLength(REGION_NAME_MAX_LENGTH)];
     app-alert {
       margin-block-end: 12px;
     }
-    .submit mat-progress-spinner {
-      display: inline-block;
-      margin-inline-end: 8px;
-      vertical-align: middle;
-      --mat-progress-spinner-active-indicator-color: currentColor;
-    }
   `,
 })
 export class RegionDialog {
   private readonly store = inject(Store);
   private readonly dialogRef = inject<MatDialogRef<RegionDialog, boolean>>(MatDialogRef);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   protected readonly region = inject<RegionDialogData>(MAT_DIALOG_DATA).region;
 
   protected readonly status = this.store.selectSignal(selectRegionDialogStatus);
   protected readonly error = this.store.selectSignal(selectRegionDialogError);
-  protected readonly saving = computed(() => this.status() === 'saving');
-  protected readonly otherFailure = computed(() => {
-    const error = this.error();
-    return (
+  protected readonly otherFailure = computed(
+    () =>
       this.status() === 'failed' &&
-      error !== null &&
-      error.code !== 'duplicate' &&
-      error.details.length === 0 &&
-      error.status >= 400 &&
-      error.status < 500 &&
-      error.status !== 403
-    );
-  });
+      this.error()?.code !== 'duplicate' &&
+      isRefusalWithoutFields(this.error()),
+  );
 
   private readonly fb = inject(NonNullableFormBuilder);
   protected readonly form = this.fb.group({
@@ -128,32 +87,19 @@ export class RegionDialog {
     required: 'states.regionDialog.required',
     maxlength: 'states.regionDialog.tooLong',
   };
+  private readonly server = serverFormDialog({
+    form: this.form,
+    status: this.status,
+    error: this.error,
+    showErrors: (error) => this.showErrors(error),
+  });
+  protected readonly saving = this.server.saving;
 
   constructor() {
     this.store.dispatch(RegionDialogActions.opened());
     if (this.region) {
       this.form.controls.code.disable();
     }
-    effect(() => {
-      const error = this.error();
-      applyServerErrors(this.form, error);
-      if (error?.code === 'duplicate') {
-        const code = this.form.controls.code;
-        code.setErrors({
-          [SERVER_ERROR]: {
-            key: 'states.regionDialog.codeTaken',
-            params: {},
-            message: error.message,
-          },
-        });
-        code.markAsTouched();
-      }
-    });
-    effect(() => {
-      if (this.status() === 'saved') {
-        this.dialogRef.close(true);
-      }
-    });
   }
 
   /** Codes are capitals; type them any way. */
@@ -166,12 +112,7 @@ export class RegionDialog {
   }
 
   protected submit(): void {
-    if (this.saving()) {
-      return;
-    }
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      this.host.nativeElement.querySelector<HTMLElement>('input.ng-invalid')?.focus();
+    if (!this.server.canSubmit()) {
       return;
     }
     const { code, name } = this.form.getRawValue();
@@ -186,6 +127,14 @@ export class RegionDialog {
       );
     } else {
       this.store.dispatch(RegionDialogActions.createSubmitted({ region: { code, name: names } }));
+    }
+  }
+
+  /** A taken code is the server's only complaint without a field: it goes on the code. */
+  private showErrors(error: ApiError | null): void {
+    applyServerErrors(this.form, error);
+    if (error?.code === 'duplicate') {
+      placeServerError(this.form.controls.code, 'states.regionDialog.codeTaken', error.message);
     }
   }
 }

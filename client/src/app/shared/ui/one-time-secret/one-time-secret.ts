@@ -76,15 +76,6 @@ import { Alert } from '../alert/alert';
     .copy-button {
       flex: none;
     }
-    .visually-hidden {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      margin: -1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
-    }
   `,
 })
 export class OneTimeSecret {
