@@ -63,6 +63,14 @@ describe('Reports while the Secretariat changes the action plan', () => {
     expect(body.completeness.overall).toEqual({ complete: 1, total: 54, percent: 1 });
   });
 
+  it('counts the new action in the review list before the state saves again', async () => {
+    await addAction('4');
+
+    const { body } = await secretariat.get(`/api/v1/cycles/${cycleId}/reports`).expect(200);
+    const austria = (body as { stateCode: string; completeness: unknown }[]).find((row) => row.stateCode === 'AT');
+    expect(austria?.completeness).toEqual({ complete: 1, total: 54, percent: 1 });
+  });
+
   it('takes answers to the new action, and refuses a submission until it is answered', async () => {
     await addAction('4');
     const { body: current } = await focalPoint.get(reportUrl(cycleId, 'AT')).expect(200);

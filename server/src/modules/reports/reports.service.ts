@@ -1,5 +1,6 @@
 import {
   activeActions,
+  completenessOf,
   isStateRole,
   type ReportView,
   type ReviewRow,
@@ -12,7 +13,9 @@ import { loadCurrentPlan } from '../action-plan/plan-store.js';
 import { findVisibleCycle } from '../cycles/cycle-store.js';
 import { regionsOf } from '../cycles/state-lookup.js';
 import { applyEntryChanges } from './entry-changes.js';
-import { ReportModel } from './report.model.js';
+import { entriesInForce } from './carry-over.js';
+import { ReportModel, type StoredReport } from './report.model.js';
+import { readContent } from './report-content.js';
 import { reportLocked, staleReport } from './report-errors.js';
 import { commitContent, findReport, reportForEditing, reportForReading } from './report-store.js';
 import { isEditable, toReportView } from './report-view.js';
@@ -67,16 +70,18 @@ export class ReportsService {
     )
       .slice()
       .sort();
-    const [reports, regions, plan] = await Promise.all([
+    const [stored, regions, plan] = await Promise.all([
       ReportModel.find(
         { cycleId: cycle._id, stateCode: mongoose.trusted({ $in: stateCodes }) },
-        { stateCode: 1, status: 1, completeness: 1, updatedAt: 1, submittedAt: 1, firstSubmittedAt: 1 },
-      ).lean<ReportSummary[]>(),
+        { ...SUMMARY_FIELDS, contentVersion: 1 },
+      ).lean<(ReportSummary & Pick<StoredReport, '_id' | 'contentVersion'>)[]>(),
       regionsOf(stateCodes),
       loadCurrentPlan(),
     ]);
+    const actionCodes = activeActions(plan).map((action) => action.code);
+    const reports = await Promise.all(stored.map((report) => withCurrentCompleteness(report, actionCodes)));
     const byState = new Map(reports.map((report) => [report.stateCode, report]));
-    const totalActions = activeActions(plan).length;
+    const totalActions = actionCodes.length;
     const now = this.now();
     return stateCodes.map((code) =>
       reviewRow(cycle, code, regions.get(code) ?? '', byState.get(code), totalActions, now),
@@ -86,4 +91,19 @@ export class ReportsService {
   private now(): Date {
     return this.deps.now?.() ?? new Date();
   }
+}
+
+const SUMMARY_FIELDS = { stateCode: 1, status: 1, completeness: 1, updatedAt: 1, submittedAt: 1, firstSubmittedAt: 1 };
+
+/**
+ * A report that still follows the plan (not approved) but was last saved under another number of
+ * actions has its completeness counted again over the actions in force (see `entriesInForce`).
+ */
+async function withCurrentCompleteness(
+  report: ReportSummary & Pick<StoredReport, '_id' | 'contentVersion'>,
+  actionCodes: readonly string[],
+): Promise<ReportSummary> {
+  if (report.status === 'approved' || report.completeness.total === actionCodes.length) return report;
+  const entries = entriesInForce(await readContent(report._id, report.contentVersion), actionCodes);
+  return { ...report, completeness: completenessOf(entries) };
 }
