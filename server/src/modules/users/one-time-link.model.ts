@@ -16,3 +16,17 @@ oneTimeLinkSchema.index({ secretHash: 1 }, { unique: true });
 oneTimeLinkSchema.index({ userId: 1, purpose: 1 });
 
 export const OneTimeLink = mongoose.model('OneTimeLink', oneTimeLinkSchema, 'one_time_links');
+
+/**
+ * The use of a link, keyed by the link's id: of two requests using the same link at once, the
+ * unique `_id` lets exactly one in (FerretDB does not make a conditional update atomic; ADR 6).
+ */
+const oneTimeLinkUseSchema = new mongoose.Schema(
+  {
+    _id: { type: mongoose.Schema.Types.ObjectId, required: true },
+    usedAt: { type: Date, required: true },
+  },
+  { versionKey: false },
+);
+
+export const OneTimeLinkUse = mongoose.model('OneTimeLinkUse', oneTimeLinkUseSchema, 'one_time_link_uses');

@@ -13,7 +13,7 @@ import { recordAudit } from '../audit/audit.service.js';
 import type { AuthService } from '../auth/auth.service.js';
 import { hashSecret, newSecret } from '../auth/secrets.js';
 import { StateModel } from '../states/state.model.js';
-import { OneTimeLink } from './one-time-link.model.js';
+import { OneTimeLink, OneTimeLinkUse } from './one-time-link.model.js';
 import { assertAcceptablePassword, hashPassword, verifyPassword } from './password.js';
 import { toUserView, UserModel, type UserDocument } from './user.model.js';
 
@@ -119,8 +119,14 @@ export class UsersService {
   async completeLink(secret: string, password: string): Promise<UserDocument> {
     const { link, user } = await this.findUsableLink(secret);
     assertAcceptablePassword(password, user.email);
-    const claimed = await OneTimeLink.updateOne({ _id: link._id, usedAt: null }, { $set: { usedAt: new Date() } });
-    if (claimed.modifiedCount !== 1) throw linkGone();
+    const usedAt = new Date();
+    try {
+      await OneTimeLinkUse.create({ _id: link._id, usedAt });
+    } catch (error) {
+      if ((error as { code?: unknown }).code === 11000) throw linkGone();
+      throw error;
+    }
+    await OneTimeLink.updateOne({ _id: link._id }, { $set: { usedAt } });
     user.passwordHash = await hashPassword(password);
     user.mustChangePassword = false;
     await user.save();

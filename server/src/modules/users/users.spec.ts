@@ -104,6 +104,28 @@ describe('Users API', () => {
           .expect(410);
         expect(again.body.error.code).toBe('link_expired');
       });
+
+      it('lets only one of two simultaneous uses of the same link set the password', async () => {
+        const app = createTestApp();
+        const { agent, csrf } = await signIn(app, 'admin');
+        const created = await agent
+          .post('/api/v1/users')
+          .set('X-XSRF-TOKEN', csrf)
+          .send({ email: 'twice@example.org', name: 'Twice Clicked', role: 'evaluator' })
+          .expect(201);
+        const secret = (created.body.inviteUrl as string).split('/').pop() ?? '';
+
+        const passwords = ['Migration dialogue since 2009', 'Vienna Prague Astana 2026'];
+        const answers = await Promise.all(
+          passwords.map((password) => request(app).post(`/api/v1/auth/links/${secret}`).send({ password })),
+        );
+        expect(answers.map((answer) => answer.status).sort()).toEqual([200, 410]);
+        const winner = passwords[answers.findIndex((answer) => answer.status === 200)];
+        await request(app)
+          .post('/api/v1/auth/login')
+          .send({ email: 'twice@example.org', password: winner })
+          .expect(200);
+      });
     });
 
     describe('with bad input', () => {
