@@ -16,6 +16,7 @@ import { messageFor } from '../notifications/messages.js';
 import type { NotificationsService } from '../notifications/notifications.service.js';
 import { secretariatTeam, stateTeam, type Recipient } from '../notifications/recipients.js';
 import { ReportModel, type ReportRecord, type StoredReport } from './report.model.js';
+import { dropContent, writeContent } from './report-content.js';
 import { reportLocked, reportNotStarted, staleReport } from './report-errors.js';
 import { findReport } from './report-store.js';
 import { isEditable, toReportView } from './report-view.js';
@@ -138,18 +139,25 @@ export class ReportWorkflowService {
     const to = nextStatus(report.status, transition);
     const now = this.deps.now?.() ?? new Date();
     const move = prepare(report, cycle, now);
-    const updated = await ReportModel.findOneAndUpdate(
-      { _id: report._id, version: report.version, status: report.status },
-      { $set: { ...move.set, status: to, updatedAt: now }, $inc: { version: 1 } },
-      { returnDocument: 'after' },
-    ).lean<StoredReport>();
+    // Version n+1 is claimed as a save claims it, by storing its (unchanged) answers under it: of
+    // two moves, or a move and a save, based on version n exactly one gets in, also on FerretDB,
+    // whose conditional updates are not atomic. The header then follows (ADR 8).
+    const next = report.version + 1;
+    const claimed = await writeContent(report._id, next, report.entries);
+    const updated = claimed
+      ? await ReportModel.findOneAndUpdate(
+          { _id: report._id, version: report.version, status: report.status },
+          { $set: { ...move.set, status: to, updatedAt: now, contentVersion: next, version: next } },
+          { returnDocument: 'after' },
+        ).lean<StoredReport>()
+      : null;
     if (!updated) {
+      if (claimed) await dropContent(report._id, next);
       const current = await findReport(cycle._id, stateCode);
       if (!current) throw reportNotStarted(stateCode);
       nextStatus(current.status, transition);
       throw staleReport(toReportView(current, cycle));
     }
-    // A move never changes the answers: the snapshot read before is still the current one.
     const moved: ReportRecord = { ...updated, entries: report.entries };
     await recordEvent({
       reportId: updated._id,

@@ -113,6 +113,28 @@ describe('Report workflow (submit, return, approve, reopen)', () => {
       });
     });
 
+    describe('when two people of the Secretariat decide on the same submission at the same moment', () => {
+      it('takes exactly one decision, answers the other 409, and records one step', async () => {
+        const focalPoint = await completeDraft();
+        const url = reportUrl(cycleId, 'AT');
+        await focalPoint.post(`${url}/submit`).expect(200);
+        const [first, second] = [await person(app, 'secretariat'), await person(app, 'secretariat')];
+
+        const answers = await Promise.all([
+          first.post(`${url}/approve`),
+          second.post(`${url}/return`, { comment: 'Please add the dates of the trainings.' }),
+        ]);
+
+        expect(answers.map((answer) => answer.status).sort()).toEqual([200, 409]);
+        const decided = answers.find((answer) => answer.status === 200)!.body as { status: string; version: number };
+        const stored = await storedReport(cycleId, 'AT');
+        expect(stored?.status).toBe(decided.status);
+        expect(stored?.version).toBe(4);
+        const events = await ReportEventModel.find({ reportId: stored?._id }).lean();
+        expect(events.map((event) => event.type).sort()).toEqual(['created', 'submitted', decided.status].sort());
+      });
+    });
+
     describe('when the Secretariat reopens a report of a cycle that has closed', () => {
       it('lets the state edit and submit that one report again', async () => {
         const focalPoint = await completeDraft();
