@@ -6,7 +6,9 @@ import { messageFor } from '../notifications/messages.js';
 import type { NotificationsService } from '../notifications/notifications.service.js';
 import { stateTeams } from '../notifications/recipients.js';
 import { CycleOpeningModel } from './cycle-opening.model.js';
+import { AppError } from '../../platform/http/app-error.js';
 import { CycleModel, toCycleView, type StoredCycle } from './cycle.model.js';
+import { writeCycle } from './cycle-store.js';
 
 /** Who the audit log names for what the server does by itself. */
 export const SYSTEM_ACTOR: AuditRecord['actor'] = { id: 'system', email: 'system', name: 'System' };
@@ -50,13 +52,14 @@ export async function openDueCycles(now: Date, notifications: NotificationsServi
   const due = await CycleModel.find({ status: 'planned', opensAt: { $lte: today } }, { _id: 1 }).lean();
   let opened = 0;
   for (const { _id } of due) {
-    const before = await CycleModel.findOneAndUpdate(
-      { _id, status: 'planned', opensAt: { $lte: today } },
-      { $set: { status: 'open', updatedAt: now }, $inc: { revision: 1 } },
-      { returnDocument: 'before' },
-    ).lean<StoredCycle>();
-    if (!before || !(await claimOpening(_id, SYSTEM_ACTOR.id, now))) continue;
-    const after: StoredCycle = { ...before, status: 'open', updatedAt: now };
+    const before = await CycleModel.findById(_id).lean<StoredCycle>();
+    if (before?.status !== 'planned' || before.opensAt > today) continue;
+    const after = await writeCycle(before, { status: 'open' }, now).catch((error: unknown) => {
+      // Someone changed the cycle meanwhile (perhaps opened it): the next run looks again.
+      if (error instanceof AppError && error.code === 'cycle_changed') return null;
+      throw error;
+    });
+    if (!after || !(await claimOpening(_id, SYSTEM_ACTOR.id, now))) continue;
     await recordAudit({
       actor: SYSTEM_ACTOR,
       action: 'cycle.updated',

@@ -16,7 +16,7 @@ import { stateTeam } from '../notifications/recipients.js';
 import { announceOpening, claimOpening } from './cycle-opening.js';
 import { canMoveCycle, cycleDateProblems } from './cycle-rules.js';
 import { CycleModel, toCycleView, type StoredCycle } from './cycle.model.js';
-import { findCycle, findVisibleCycle } from './cycle-store.js';
+import { findCycle, findVisibleCycle, writeCycle } from './cycle-store.js';
 import { activeStates, knownStates, stateName } from './state-lookup.js';
 
 export interface CyclesServiceDeps {
@@ -84,7 +84,7 @@ export class CyclesService {
       ...(expectedStates === undefined ? {} : { expectedStates: await knownStates(expectedStates) }),
       ...(status === undefined ? {} : { status }),
     };
-    const updated = await this.write(cycle, changes);
+    const updated = await writeCycle(cycle, changes, this.now());
     const before = toCycleView(cycle);
     const after = toCycleView(updated);
     await recordAudit({ actor, action: 'cycle.updated', entity: 'cycle', entityId: after.id, before, after });
@@ -112,7 +112,7 @@ export class CyclesService {
       ...cycle.deadlineExtensions.filter((extension) => extension.stateCode !== input.stateCode),
       { stateCode: input.stateCode, deadline: input.deadline },
     ];
-    const updated = await this.write(cycle, { deadlineExtensions });
+    const updated = await writeCycle(cycle, { deadlineExtensions }, this.now());
     const after = toCycleView(updated);
     await recordAudit({
       actor,
@@ -130,17 +130,6 @@ export class CyclesService {
       text: messageFor('deadline_extended', { cycleName: cycle.name, stateName: state, deadline: input.deadline }),
     });
     return after;
-  }
-
-  /** One write based on the revision read: a concurrent change makes this one 409, never lost. */
-  private async write(cycle: StoredCycle, changes: Record<string, unknown>): Promise<StoredCycle> {
-    const updated = await CycleModel.findOneAndUpdate(
-      { _id: cycle._id, revision: cycle.revision },
-      { $set: { ...changes, updatedAt: this.now() }, $inc: { revision: 1 } },
-      { returnDocument: 'after' },
-    ).lean<StoredCycle>();
-    if (!updated) throw AppError.conflict('cycle_changed', 'The cycle was changed meanwhile. Reload it and try again.');
-    return updated;
   }
 
   private now(): Date {

@@ -179,6 +179,22 @@ describe('Reporting cycles API', () => {
       });
     });
 
+    describe('when two people extend deadlines of two states at the same moment', () => {
+      it('keeps exactly what the answers say: one extension saved, the other refused with 409', async () => {
+        const id = await createCycle({ deadline: '2026-03-31' });
+        const colleague = await person(app, 'secretariat');
+        const answers = await Promise.all([
+          secretariat.post(`/api/v1/cycles/${id}/deadline-extensions`, { stateCode: 'GE', deadline: '2026-04-15' }),
+          colleague.post(`/api/v1/cycles/${id}/deadline-extensions`, { stateCode: 'KZ', deadline: '2026-04-30' }),
+        ]);
+
+        expect(answers.map((answer) => answer.status).sort()).toEqual([200, 409]);
+        const saved = answers.find((answer) => answer.status === 200)!.body as { deadlineExtensions: unknown };
+        expect((await storedCycle(id))?.deadlineExtensions).toEqual(saved.deadlineExtensions as never);
+        expect(answers.find((answer) => answer.status === 409)!.body.error.code).toBe('cycle_changed');
+      });
+    });
+
     describe('when the extension does not fit', () => {
       it('answers 400 for a state not expected or a date not after the deadline, 403 to others; nothing changes', async () => {
         const id = await createCycle({ deadline: '2026-03-31' });
