@@ -9,7 +9,7 @@ import mongoose from 'mongoose';
 const cycleRevisionSchema = new mongoose.Schema(
   {
     _id: { type: String, required: true },
-    at: { type: Date, required: true },
+    claimedAt: { type: Date, required: true },
   },
   { versionKey: false },
 );

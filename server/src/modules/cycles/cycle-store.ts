@@ -1,4 +1,5 @@
 import { isStateRole, type User } from '@ppm/shared';
+import { claim } from '../../platform/database/claims.js';
 import { AppError } from '../../platform/http/app-error.js';
 import { CycleRevisionModel } from './cycle-revision.model.js';
 import { CycleModel, type StoredCycle } from './cycle.model.js';
@@ -34,20 +35,19 @@ export async function writeCycle(
   now: Date,
 ): Promise<StoredCycle> {
   const next = cycle.revision + 1;
-  const claim = `${String(cycle._id)}:${next}`;
-  try {
-    await CycleRevisionModel.create({ _id: claim, at: now });
-  } catch (error) {
-    if ((error as { code?: unknown }).code === 11000) throw cycleChanged();
-    throw error;
-  }
+  const claimId = `${String(cycle._id)}:${next}`;
+  const claimed = await claim(CycleRevisionModel, { _id: claimId, claimedAt: now }, async () => {
+    const current = await CycleModel.findById(cycle._id, { revision: 1 }).lean<{ revision: number }>();
+    return current !== null && current.revision < next;
+  });
+  if (!claimed) throw cycleChanged();
   const updated = await CycleModel.findOneAndUpdate(
     { _id: cycle._id, revision: cycle.revision },
     { $set: { ...changes, updatedAt: now, revision: next } },
     { returnDocument: 'after' },
   ).lean<StoredCycle>();
   if (!updated) {
-    await CycleRevisionModel.deleteOne({ _id: claim });
+    await CycleRevisionModel.deleteOne({ _id: claimId });
     throw cycleChanged();
   }
   return updated;

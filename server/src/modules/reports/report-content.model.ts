@@ -14,6 +14,8 @@ const reportContentSchema = new mongoose.Schema(
     reportId: { type: mongoose.Schema.Types.ObjectId, required: true },
     version: { type: Number, required: true },
     entries: { type: [entrySchema], default: [] },
+    /** When it was stored: a snapshot no header ever moved to is cleared after a while (ADR 12). */
+    claimedAt: { type: Date },
   },
   { versionKey: false },
 );
@@ -25,6 +27,7 @@ export interface StoredReportContent {
   reportId: Types.ObjectId;
   version: number;
   entries: ReportEntry[];
+  claimedAt: Date;
 }
 
 export function contentId(reportId: Types.ObjectId | string, version: number): string {

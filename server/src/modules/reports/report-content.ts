@@ -1,6 +1,8 @@
 import type { ReportEntry } from '@ppm/shared';
 import type { Types } from 'mongoose';
+import { claim } from '../../platform/database/claims.js';
 import { contentId, ReportContentModel, type StoredReportContent } from './report-content.model.js';
+import { ReportModel } from './report.model.js';
 import { toEntryView } from './report-view.js';
 
 /** The answers of a report at one version (by `_id` alone). */
@@ -19,26 +21,29 @@ export async function readContents(reportId: Types.ObjectId, versions: number[])
 }
 
 /**
- * Stores the answers as version `version`; false when that version is already taken (another
- * writer based on the same version was first).
+ * Stores the answers as version `version`, which claims it (ADR 12); false when that version is
+ * already taken (another writer based on the same version was first).
  */
 export async function writeContent(
   reportId: Types.ObjectId,
   version: number,
   entries: readonly ReportEntry[],
 ): Promise<boolean> {
-  try {
-    await ReportContentModel.create({
+  return claim(
+    ReportContentModel,
+    {
       _id: contentId(reportId, version),
       reportId,
       version,
       entries: entries.map((entry) => ({ ...toEntryView(entry), reviewComment: null })),
-    });
-    return true;
-  } catch (error) {
-    if ((error as { code?: unknown }).code === 11000) return false;
-    throw error;
-  }
+      claimedAt: new Date(),
+    },
+    // Left by a writer that stopped before moving the header to it: the header is still behind.
+    async () => {
+      const header = await ReportModel.findById(reportId, { version: 1 }).lean<{ version: number }>();
+      return !header || header.version < version;
+    },
+  );
 }
 
 /** Removes a snapshot whose version never became current (its header write lost a race). */

@@ -258,6 +258,29 @@ describe('Reports API (read, save, review list)', () => {
       });
     });
 
+    describe('when an earlier save stopped between storing its answers and moving the report', () => {
+      it('saves all the same once that half-done save is old, and keeps the new answers', async () => {
+        const focalPoint = await person(app, 'focal_point', 'AT');
+        await focalPoint.get(reportUrl(cycleId, 'AT')).expect(200);
+        const header = await ReportModel.findOne({ stateCode: 'AT' }).lean();
+        // What a server that crashed half-way leaves: answers stored as version 2, header still at 1.
+        await ReportContentModel.create({
+          _id: `${String(header!._id)}:2`,
+          reportId: header!._id,
+          version: 2,
+          entries: [],
+          claimedAt: new Date(Date.now() - 5 * 60_000),
+        });
+
+        const { body } = await focalPoint
+          .put(reportUrl(cycleId, 'AT'), { version: 1, entries: [answered('1.1')] })
+          .expect(200);
+        expect(body.version).toBe(2);
+        expect((await storedReport(cycleId, 'AT'))?.entries.length).toBe(53);
+        expect((await storedReport(cycleId, 'AT'))?.entries[0]?.status).toBe('limited');
+      });
+    });
+
     describe('when the report cannot be changed now', () => {
       it('answers 409 report_locked for a submitted report and for a closed cycle', async () => {
         const focalPoint = await person(app, 'focal_point', 'AT');
