@@ -1,7 +1,6 @@
 import { type ApplicationConfig, provideBrowserGlobalErrorListeners } from '@angular/core';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { provideEffects } from '@ngrx/effects';
-import { provideRouterStore, routerReducer } from '@ngrx/router-store';
 import { provideStore } from '@ngrx/store';
 
 import { routes } from './app.routes';
@@ -18,7 +17,6 @@ export const appConfig: ApplicationConfig = {
     provideRouter(routes, withComponentInputBinding()),
     provideStore(
       {
-        router: routerReducer,
         [languageFeature.name]: languageFeature.reducer,
         [sessionFeature.name]: sessionFeature.reducer,
       },
@@ -34,10 +32,10 @@ export const appConfig: ApplicationConfig = {
         },
       },
     ),
-    provideRouterStore(),
     // The session effects ask the server, at start-up, who is still signed in.
     provideEffects(languageEffects, sessionEffects),
-    // Redux DevTools in development only; production builds do not ship them.
+    // Redux DevTools (and the router state they show) in development only; production
+    // builds do not ship them.
     ...devToolsProviders,
     provideI18n(),
     provideSvgIcons(),

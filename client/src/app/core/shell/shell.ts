@@ -11,9 +11,7 @@ import {
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatIconButton } from '@angular/material/button';
 import { MatIcon } from '@angular/material/icon';
-import { MatSidenav, MatSidenavContainer, MatSidenavContent } from '@angular/material/sidenav';
-import { MatToolbar } from '@angular/material/toolbar';
-import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { RouterLink, RouterOutlet } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import type { Locale } from '@ppm/shared';
@@ -24,6 +22,7 @@ import { ShellActions } from '../session/session.actions';
 import { selectUser } from '../session/session.feature';
 import { NotificationsBell } from '../../features/notifications/notifications-bell/notifications-bell';
 import { LanguageSwitch } from './language-switch/language-switch';
+import { NavLayout } from './nav-layout/nav-layout';
 import { navItemsFor } from './nav-items';
 import { UserMenu } from './user-menu/user-menu';
 
@@ -34,21 +33,21 @@ export const NARROW_SCREEN = '(max-width: 839.98px)';
  * The frame around every page: toolbar, side navigation, language switch, main area. Signed
  * out, it shows only the brand and the language switch around the page (sign-in, links);
  * signed in, it adds the navigation the person's role may use and their user menu.
+ *
+ * The first render draws the toolbar with the brand; its Material controls (menu button,
+ * language switch, bell, user menu) and the navigation with the page area are `@defer`red to
+ * load right after it, beside the page's own lazy route (ADR 0007).
  */
 @Component({
   selector: 'app-shell',
   imports: [
     RouterOutlet,
     RouterLink,
-    RouterLinkActive,
-    MatToolbar,
-    MatSidenav,
-    MatSidenavContainer,
-    MatSidenavContent,
     MatIcon,
     MatIconButton,
     TranslocoPipe,
     LanguageSwitch,
+    NavLayout,
     NotificationsBell,
     UserMenu,
   ],
@@ -59,7 +58,8 @@ export const NARROW_SCREEN = '(max-width: 839.98px)';
 export class Shell {
   private readonly store = inject(Store);
   private readonly breakpoints = inject(BreakpointObserver);
-  private readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
+  /** The page area; it arrives with the deferred navigation, right after the first render. */
+  private readonly main = viewChild<ElementRef<HTMLElement>>('main');
 
   protected readonly user = this.store.selectSignal(selectUser);
   /** The navigation, once the person may use it (not while a one-time password must go). */
@@ -91,15 +91,9 @@ export class Shell {
     this.navOpen.update((open) => !open);
   }
 
-  protected navigated(): void {
-    if (this.narrow()) {
-      this.navOpen.set(false);
-    }
-  }
-
   /** Moves focus past the toolbar and navigation without touching the URL. */
   protected skipToContent(event: Event): void {
     event.preventDefault();
-    this.main().nativeElement.focus();
+    this.main()?.nativeElement.focus();
   }
 }

@@ -1,4 +1,4 @@
 import type { EnvironmentProviders } from '@angular/core';
 
-/** Production: no store devtools (see `dev-tools.ts`). */
+/** Production: no store devtools and no router state in the store (see `dev-tools.ts`). */
 export const devToolsProviders: EnvironmentProviders[] = [];
