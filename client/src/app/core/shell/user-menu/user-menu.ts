@@ -1,11 +1,16 @@
-import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
 import { MatButton } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
 import { MatDivider } from '@angular/material/divider';
 import { MatIcon } from '@angular/material/icon';
 import { MatMenu, MatMenuItem, MatMenuTrigger } from '@angular/material/menu';
 import { RouterLink } from '@angular/router';
-import { TranslocoPipe } from '@jsverse/transloco';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import type { User } from '@ppm/shared';
+import { filter } from 'rxjs';
+
+import { confirm } from '../../../shared/ui/confirm-dialog/confirm-dialog';
+import { browserStorage, keptDraftKeys } from '../../storage/kept-drafts';
 
 /** Where the server's OpenAPI documentation is shown. */
 export const API_DOCS_URL = '/api/docs';
@@ -64,7 +69,7 @@ export const API_DOCS_URL = '/api/docs';
         <span>{{ 'userMenu.apiDocs' | transloco }}</span>
       </a>
       <mat-divider />
-      <button mat-menu-item type="button" (click)="signOut.emit()">
+      <button mat-menu-item type="button" (click)="signOutClicked()">
         <mat-icon svgIcon="logout" />
         <span>{{ 'userMenu.signOut' | transloco }}</span>
       </button>
@@ -118,4 +123,32 @@ export class UserMenu {
   readonly signOut = output();
 
   protected readonly apiDocsUrl = API_DOCS_URL;
+  private readonly dialog = inject(MatDialog);
+  private readonly transloco = inject(TranslocoService);
+
+  /**
+   * Report edits the server does not have yet stay on this device, also after signing out; on
+   * a shared computer the next person could read them. So the person decides: stay (and save
+   * them), or sign out and delete them from this device.
+   */
+  protected signOutClicked(): void {
+    const storage = browserStorage();
+    const kept = keptDraftKeys(storage, this.user().id);
+    if (kept.length === 0) {
+      this.signOut.emit();
+      return;
+    }
+    confirm(this.dialog, {
+      title: this.transloco.translate('userMenu.keptDrafts.title'),
+      message: this.transloco.translate('userMenu.keptDrafts.message'),
+      confirm: this.transloco.translate('userMenu.keptDrafts.confirm'),
+      cancel: this.transloco.translate('userMenu.keptDrafts.stay'),
+      destructive: true,
+    })
+      .pipe(filter(Boolean))
+      .subscribe(() => {
+        kept.forEach((key) => storage?.removeItem(key));
+        this.signOut.emit();
+      });
+  }
 }

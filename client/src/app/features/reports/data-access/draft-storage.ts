@@ -1,5 +1,6 @@
 import { Injectable } from '@angular/core';
 
+import { REPORT_DRAFT_PREFIX, browserStorage } from '../../../core/storage/kept-drafts';
 import type { ReportEdits } from './entry-edits';
 
 /** Whose edits of which report: one person may edit several reports, and share a computer. */
@@ -18,10 +19,8 @@ export interface StoredDraft {
   readonly edits: ReportEdits;
 }
 
-const PREFIX = 'ppm.reportDraft.v1';
-
 export function draftStorageKey({ cycleId, stateCode, userId }: DraftKey): string {
-  return `${PREFIX}.${cycleId}.${stateCode}.${userId}`;
+  return `${REPORT_DRAFT_PREFIX}.${cycleId}.${stateCode}.${userId}`;
 }
 
 function isStoredDraft(value: unknown): value is StoredDraft {
@@ -42,7 +41,7 @@ function isStoredDraft(value: unknown): value is StoredDraft {
  */
 @Injectable({ providedIn: 'root' })
 export class DraftStorage {
-  private readonly storage: Storage | null = DraftStorage.localStorageOrNull();
+  private readonly storage: Storage | null = browserStorage();
 
   read(key: DraftKey): StoredDraft | null {
     try {
@@ -72,14 +71,6 @@ export class DraftStorage {
       this.storage?.removeItem(draftStorageKey(key));
     } catch {
       // Nothing to do: storage is unavailable.
-    }
-  }
-
-  private static localStorageOrNull(): Storage | null {
-    try {
-      return typeof localStorage === 'undefined' ? null : localStorage;
-    } catch {
-      return null;
     }
   }
 }
