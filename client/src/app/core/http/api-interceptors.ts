@@ -1,5 +1,5 @@
 import { HttpErrorResponse, type HttpInterceptorFn } from '@angular/common/http';
-import { inject } from '@angular/core';
+import { Injector, inject } from '@angular/core';
 import { Router } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { catchError, throwError } from 'rxjs';
@@ -20,10 +20,14 @@ import { ErrorNotifier } from './error-notifier';
  */
 export const sessionInterceptor: HttpInterceptorFn = (request, next) => {
   const store = inject(Store);
-  const router = inject(Router);
+  // The Router is asked for only when an answer needs it: the translations load over HTTP
+  // while the Router is being built (its title strategy translates), so injecting it here
+  // eagerly would be a circular dependency (NG0200).
+  const injector = inject(Injector);
   return next(request).pipe(
     catchError((error: unknown) => {
       if (error instanceof HttpErrorResponse && isApiUrl(request.url)) {
+        const router = injector.get(Router);
         if (error.status === 401 && !handlesOwnUnauthorized(request.method, request.url)) {
           store.dispatch(SessionActions.expired());
           const here = router.url;
