@@ -1,4 +1,5 @@
 import type { Area } from '@ppm/shared';
+import { isDuplicateKey } from '../../platform/database/insert-once.js';
 import { AppError } from '../../platform/http/app-error.js';
 import { ActionPlanModel, type StoredPlan } from './action-plan.model.js';
 
@@ -22,10 +23,6 @@ export function staleVersion(currentVersion: number): AppError {
 /** Refuses an edit based on another version than the latest one (409 `stale_version`). */
 export function assertVersion(plan: StoredPlan, version: number): void {
   if (plan.version !== version) throw staleVersion(plan.version);
-}
-
-function isDuplicateKey(error: unknown): boolean {
-  return (error as { code?: unknown } | null)?.code === 11000;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Logger } from '../../platform/logger.js';
 import { Credential } from './credential.model.js';
+import { isDuplicateKey } from '../../platform/database/insert-once.js';
 
 /** The index of the old layout, where the hash was a field beside an ObjectId `_id`. */
 const LEGACY_INDEX = 'secretHash_1';
@@ -32,7 +33,7 @@ export async function rekeyLegacyCredentials(logger: Logger, now = new Date()): 
   const live = legacy.filter((credential) => !credential.revokedAt && credential.expiresAt > now);
   for (const { _id, secretHash, ...fields } of live) {
     await collection.insertOne({ ...fields, _id: secretHash as never }).catch((error: unknown) => {
-      if ((error as { code?: unknown }).code !== 11000) throw error;
+      if (!isDuplicateKey(error)) throw error;
     });
   }
   for (const { _id } of legacy) await collection.deleteOne({ _id: _id as never });

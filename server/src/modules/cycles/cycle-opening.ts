@@ -1,12 +1,13 @@
 import { deadlineFor } from '@ppm/shared';
 import type { Types } from 'mongoose';
+import { insertOnce } from '../../platform/database/insert-once.js';
+import { AppError } from '../../platform/http/app-error.js';
 import type { Job } from '../../platform/jobs/hourly-jobs.js';
 import { recordAudit, type AuditRecord } from '../audit/audit.service.js';
 import { messageFor } from '../notifications/messages.js';
 import type { NotificationsService } from '../notifications/notifications.service.js';
 import { stateTeams } from '../notifications/recipients.js';
 import { CycleOpeningModel } from './cycle-opening.model.js';
-import { AppError } from '../../platform/http/app-error.js';
 import { CycleModel, toCycleView, type StoredCycle } from './cycle.model.js';
 import { writeCycle } from './cycle-store.js';
 
@@ -17,14 +18,8 @@ export const SYSTEM_ACTOR: AuditRecord['actor'] = { id: 'system', email: 'system
  * Claims the announcement of a cycle's opening; false when someone else claimed it first (a
  * second server process, or the Secretariat and the job at the same moment).
  */
-export async function claimOpening(cycleId: Types.ObjectId, openedBy: string, now: Date): Promise<boolean> {
-  try {
-    await CycleOpeningModel.create({ _id: cycleId, openedAt: now, openedBy });
-    return true;
-  } catch (error) {
-    if ((error as { code?: unknown }).code === 11000) return false;
-    throw error;
-  }
+export function claimOpening(cycleId: Types.ObjectId, openedBy: string, now: Date): Promise<boolean> {
+  return insertOnce(CycleOpeningModel, { _id: cycleId, openedAt: now, openedBy });
 }
 
 /** Tells the people of each expected state that the cycle is open and when their report is due. */

@@ -1,5 +1,6 @@
 import { deadlineEnd, deadlineFor, daysUntilDeadline } from '@ppm/shared';
 import type { Types } from 'mongoose';
+import { insertOnce } from '../../platform/database/insert-once.js';
 import type { Job } from '../../platform/jobs/hourly-jobs.js';
 import { CycleModel, type StoredCycle } from '../cycles/cycle.model.js';
 import { stateName } from '../cycles/state-lookup.js';
@@ -22,13 +23,7 @@ async function claim(
   daysBefore: number,
   now: Date,
 ): Promise<boolean> {
-  try {
-    await DeadlineReminderModel.create({ cycleId, stateCode, deadline, daysBefore, sentAt: now });
-    return true;
-  } catch (error) {
-    if ((error as { code?: unknown }).code === 11000) return false;
-    throw error;
-  }
+  return insertOnce(DeadlineReminderModel, { cycleId, stateCode, deadline, daysBefore, sentAt: now });
 }
 
 /**

@@ -2,6 +2,7 @@ import { referenceData } from '@ppm/shared';
 import type { Logger } from '../../platform/logger.js';
 import { ActionPlanModel } from '../action-plan/action-plan.model.js';
 import { RegionModel, StateModel } from '../states/state.model.js';
+import { insertOnce } from '../../platform/database/insert-once.js';
 
 /** On first start, fills regions and states from the shared reference data; never overwrites. */
 export async function seedStatesAndRegions(logger: Logger): Promise<void> {
@@ -25,13 +26,9 @@ export async function seedActionPlan(logger: Logger): Promise<void> {
   const { title, period, areas, actionsAreIllustrative } = referenceData.actionPlan;
   const planId = `${period.from}-${period.to}`;
   if (await ActionPlanModel.exists({ planId })) return;
-  try {
-    await ActionPlanModel.create({ planId, version: 1, title, period, areas, actionsAreIllustrative });
-  } catch (error) {
-    // Another instance seeded it at the same moment.
-    if ((error as { code?: unknown }).code === 11000) return;
-    throw error;
-  }
+  const plan = { planId, version: 1, title, period, areas, actionsAreIllustrative };
+  // Another instance may have seeded it at the same moment.
+  if (!(await insertOnce(ActionPlanModel, plan))) return;
   const actions = areas.reduce((count, area) => count + area.actions.length, 0);
   logger.info({ areas: areas.length, actions }, 'Seeded the action plan from the reference data');
 }

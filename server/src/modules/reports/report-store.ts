@@ -19,6 +19,7 @@ import { reportLocked, reportNotStarted } from './report-errors.js';
 import { isEditable } from './report-view.js';
 import { recordRevision } from './revisions.js';
 import { recordEvent } from './timeline.js';
+import { isDuplicateKey } from '../../platform/database/insert-once.js';
 
 export interface LoadedReport {
   cycle: StoredCycle;
@@ -124,7 +125,7 @@ export async function createReport(
     header = created.toObject<StoredReport>();
   } catch (error) {
     await dropContent(id, 1);
-    if ((error as { code?: unknown }).code !== 11000) throw error;
+    if (!isDuplicateKey(error)) throw error;
     const existing = await findReport(cycle._id, stateCode);
     if (!existing) throw error;
     return existing;

@@ -9,6 +9,7 @@ import {
 } from '@ppm/shared';
 import { AppError } from '../../platform/http/app-error.js';
 import type { Mailer } from '../../platform/mail/mailer.js';
+import { insertOnce } from '../../platform/database/insert-once.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { AuthService } from '../auth/auth.service.js';
 import { hashSecret, newSecret } from '../auth/secrets.js';
@@ -120,12 +121,7 @@ export class UsersService {
     const { link, user } = await this.findUsableLink(secret);
     assertAcceptablePassword(password, user.email);
     const usedAt = new Date();
-    try {
-      await OneTimeLinkUse.create({ _id: link._id, usedAt });
-    } catch (error) {
-      if ((error as { code?: unknown }).code === 11000) throw linkGone();
-      throw error;
-    }
+    if (!(await insertOnce(OneTimeLinkUse, { _id: link._id, usedAt }))) throw linkGone();
     await OneTimeLink.updateOne({ _id: link._id }, { $set: { usedAt } });
     user.passwordHash = await hashPassword(password);
     user.mustChangePassword = false;

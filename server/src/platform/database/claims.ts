@@ -1,3 +1,5 @@
+import { insertOnce } from './insert-once.js';
+
 /** What `claim` needs of a Mongoose model of claims. */
 interface ClaimModel {
   create(doc: object): Promise<unknown>;
@@ -7,10 +9,6 @@ interface ClaimModel {
 
 /** A claim older than this is no writer's work in progress (a write takes milliseconds). */
 export const CLAIM_STALE_AFTER_MS = 60_000;
-
-function isDuplicateKey(error: unknown): boolean {
-  return (error as { code?: unknown } | null)?.code === 11000;
-}
 
 /**
  * Inserts `claim` (its unique `_id` names what the caller is about to make, ADR 12) and says
@@ -23,23 +21,12 @@ export async function claim(
   claimDoc: { _id: unknown; claimedAt: Date; [field: string]: unknown },
   isOrphan: () => Promise<boolean>,
 ): Promise<boolean> {
-  try {
-    await model.create(claimDoc);
-    return true;
-  } catch (error) {
-    if (!isDuplicateKey(error)) throw error;
-  }
+  if (await insertOnce(model, claimDoc)) return true;
   const staleBefore = new Date(claimDoc.claimedAt.getTime() - CLAIM_STALE_AFTER_MS);
   const existing = (await model.findById(claimDoc._id, { claimedAt: 1 }).lean()) as { claimedAt?: Date } | null;
   const stale = existing !== null && (existing.claimedAt === undefined || existing.claimedAt < staleBefore);
   if (!stale || !(await isOrphan())) return false;
   // Only the stale claim: another recoverer may have claimed again meanwhile.
   await model.deleteOne({ _id: claimDoc._id, claimedAt: existing.claimedAt ?? null });
-  try {
-    await model.create(claimDoc);
-    return true;
-  } catch (error) {
-    if (isDuplicateKey(error)) return false;
-    throw error;
-  }
+  return insertOnce(model, claimDoc);
 }

@@ -1,3 +1,4 @@
+import { isDuplicateKey } from '../database/insert-once.js';
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import mongoose from 'mongoose';
 import { ZodError } from 'zod';
@@ -15,7 +16,7 @@ function isBodyParserError(error: unknown): error is BodyParserError {
 }
 
 function isDuplicateKeyError(error: unknown): error is Error & { keyValue?: Record<string, unknown> } {
-  return error instanceof Error && (error as { code?: unknown }).code === 11000;
+  return error instanceof Error && isDuplicateKey(error);
 }
 
 export function zodIssuesToFieldErrors(error: ZodError): FieldError[] {
