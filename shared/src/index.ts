@@ -4,7 +4,7 @@ export * from './action-plan/action-plan-edits.schema.js';
 export * from './states/state.schema.js';
 export * from './states/state-edits.schema.js';
 export * from './reporting/scales.js';
-export * from './evaluation/criteria.js';
+export * from './evaluation/index.js';
 export * from './reference/reference-data.js';
 export * from './accounts/roles.js';
 export * from './accounts/user.schema.js';
