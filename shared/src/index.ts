@@ -10,4 +10,4 @@ export * from './accounts/roles.js';
 export * from './accounts/user.schema.js';
 export * from './reporting/cycle.schema.js';
 export * from './reporting/report.schema.js';
-export * from './reporting/completeness.js';
+export * from './rules/index.js';

@@ -61,8 +61,3 @@ export interface Cycle {
   /** Later deadlines granted to single states. */
   deadlineExtensions: { stateCode: string; deadline: string }[];
 }
-
-/** The deadline that applies to one state: its extension if it has one. */
-export function deadlineFor(cycle: Pick<Cycle, 'deadline' | 'deadlineExtensions'>, stateCode: string): string {
-  return cycle.deadlineExtensions.find((extension) => extension.stateCode === stateCode)?.deadline ?? cycle.deadline;
-}

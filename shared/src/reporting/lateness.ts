@@ -17,3 +17,11 @@ export function isLate(deadline: string, firstSubmittedAt: Date | string | null,
 export function daysUntilDeadline(deadline: string, now: Date): number {
   return Math.ceil((deadlineEnd(deadline).getTime() - now.getTime()) / 86_400_000);
 }
+
+/** The deadline that applies to one state: its extension if it has one. */
+export function deadlineFor(
+  cycle: { deadline: string; deadlineExtensions: readonly { stateCode: string; deadline: string }[] },
+  stateCode: string,
+): string {
+  return cycle.deadlineExtensions.find((extension) => extension.stateCode === stateCode)?.deadline ?? cycle.deadline;
+}

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { actionCodeSchema } from '../action-plan/action-plan.schema.js';
 import { localeSchema } from '../i18n/locale.js';
+import { SUPPORT_CATEGORIES, type ReportStatus, type SupportCategory } from './codes.js';
 import { MAX_INDICATORS_PER_ENTRY, MAX_LINKS_PER_ENTRY, MAX_TEXT_LENGTH } from './limits.js';
 import {
   implementationStatusSchema,
@@ -19,8 +20,8 @@ export * from './comments.schema.js';
 export * from './notification.js';
 export * from './lateness.js';
 
-export const REPORT_STATUSES = ['draft', 'submitted', 'returned', 'approved'] as const;
-export type ReportStatus = (typeof REPORT_STATUSES)[number];
+export { REPORT_STATUSES, SUPPORT_CATEGORIES } from './codes.js';
+export type { ReportStatus, SupportCategory } from './codes.js';
 
 /** Who may move a report, and from where: draft → submitted → returned → submitted → approved → (reopened) draft. */
 export const REPORT_TRANSITIONS = {
@@ -33,16 +34,6 @@ export type ReportTransition = keyof typeof REPORT_TRANSITIONS;
 
 /** Statuses in which the state's people may still edit. */
 export const EDITABLE_REPORT_STATUSES: readonly ReportStatus[] = ['draft', 'returned'];
-
-export const SUPPORT_CATEGORIES = [
-  'training',
-  'expertise',
-  'funding',
-  'exchange_of_practice',
-  'equipment',
-  'other',
-] as const;
-export type SupportCategory = (typeof SUPPORT_CATEGORIES)[number];
 
 /** Free text written in English or Russian; the language travels with the text. */
 export const languageTextSchema = z.strictObject({
