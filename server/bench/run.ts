@@ -13,6 +13,7 @@ import { hashPassword, verifyPassword } from '../src/modules/users/password.js';
 import { measure } from './measure.js';
 import { benchCredentials } from './credentials.bench.js';
 import { benchReporting } from './reporting.bench.js';
+import { benchClientLoad } from './client-load.bench.js';
 
 await connectTestDatabase();
 await seedStatesAndRegions(silentLogger);
@@ -44,4 +45,5 @@ process.stdout.write(
 );
 
 server.close();
+await benchClientLoad(authorization);
 await disconnectTestDatabase();

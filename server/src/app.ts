@@ -26,6 +26,7 @@ import { reportsRouter } from './modules/reports/reports.router.js';
 import { ReportsService } from './modules/reports/reports.service.js';
 import { UsersService } from './modules/users/users.service.js';
 import { clientApp } from './platform/http/client-app.js';
+import { compressResponses } from './platform/http/compress-responses.js';
 import { openApiDocument } from './platform/openapi/openapi-document.js';
 import { openApiRouter } from './platform/openapi/openapi.router.js';
 import { apiNotFound, errorHandler } from './platform/http/error-handler.js';
@@ -63,6 +64,7 @@ export function createApp({ config, connection, logger, mailer, loginDelayUnitMs
   app.use(requestLogging(logger));
   app.use(cspNonce);
   app.use(securityHeaders({ https: config.trustProxy }));
+  app.use(compressResponses());
 
   const api = express.Router();
   api.use(express.json({ limit: config.jsonBodyLimit }));

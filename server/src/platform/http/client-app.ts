@@ -1,10 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import express, { type RequestHandler, Router } from 'express';
+import { type RequestHandler, Router } from 'express';
+import expressStaticGzip from 'express-static-gzip';
 
-const HASHED_ASSET = /-[A-Z0-9]{8}\.(js|css|woff2?|ttf)$/;
+// Either name may end in .br or .gz: the brotli or gzip copy made at build time is served.
+const HASHED_ASSET = /-[A-Z0-9]{8}\.(js|css|woff2?|ttf)(\.br|\.gz)?$/;
 /** Material Symbols SVGs, named after the icon (`icons/home.svg`): see docs/adr/0009. */
-const ICON = /[\\/]icons[\\/][a-z0-9_]+\.svg$/;
+const ICON = /[\\/]icons[\\/][a-z0-9_]+\.svg(\.br|\.gz)?$/;
 const NONCE_PLACEHOLDER = /__CSP_NONCE__/g;
 
 /**
@@ -22,7 +24,9 @@ function cacheControlFor(filePath: string): string {
 /**
  * Serves the built Angular app from the same origin as the API: hashed assets cached for a
  * year, icons for a week, everything else revalidated, and index.html (with the response's
- * CSP nonce) for every client route so deep links work.
+ * CSP nonce) for every client route so deep links work. Text files go out as the brotli or
+ * gzip copy the client build wrote beside them (client/scripts/precompress.mjs), as the
+ * browser accepts; the copies are found once, when the router is made.
  */
 export function clientApp(distDir: string): Router {
   const router = Router();
@@ -31,10 +35,15 @@ export function clientApp(distDir: string): Router {
   const loadIndex = () => (indexHtml ??= existsSync(indexFile) ? readFileSync(indexFile, 'utf8') : undefined);
 
   router.use(
-    express.static(distDir, {
+    expressStaticGzip(distDir, {
+      enableBrotli: true,
+      orderPreference: ['br', 'gzip'],
       index: false,
-      setHeaders(res, filePath) {
-        res.setHeader('Cache-Control', cacheControlFor(filePath));
+      serveStatic: {
+        index: false,
+        setHeaders(res, filePath) {
+          res.setHeader('Cache-Control', cacheControlFor(filePath));
+        },
       },
     }),
   );

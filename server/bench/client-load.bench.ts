@@ -1,0 +1,201 @@
+import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import type { Express } from 'express';
+import mongoose from 'mongoose';
+import { type Browser, chromium } from 'playwright-core';
+import request from 'supertest';
+import { createApp } from '../src/app.js';
+import { loadConfig } from '../src/config/config.js';
+import { createUser, TEST_PASSWORD } from '../src/testing/auth.js';
+import { TEST_CONFIG } from '../src/testing/test-app.js';
+import { silentLogger } from '../src/testing/test-database.js';
+
+/** Slow 4G as issue 14 measured it: 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up, CPU 4x slower. */
+interface Profile {
+  name: string;
+  latencyMs: number;
+  downloadBitsPerSecond: number;
+  uploadBitsPerSecond: number;
+  cpuSlowdown: number;
+}
+const SLOW_4G: Profile = {
+  name: 'slow 4G',
+  latencyMs: 150,
+  downloadBitsPerSecond: 1_600_000,
+  uploadBitsPerSecond: 750_000,
+  cpuSlowdown: 4,
+};
+const LOOPBACK: Profile = {
+  name: 'loopback',
+  latencyMs: 0,
+  downloadBitsPerSecond: -1,
+  uploadBitsPerSecond: -1,
+  cpuSlowdown: 1,
+};
+
+interface PageLoad {
+  lcpMs: number;
+  transferredBytes: number;
+  requests: number;
+}
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** Records every largest-contentful-paint candidate; the last one before we look is the LCP. */
+const RECORD_LCP = `
+  window.__lcp = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.__lcp = entry.startTime;
+  }).observe({ type: 'largest-contentful-paint', buffered: true });
+`;
+
+/**
+ * One cold visit (new browser context: empty cache) of `urlPath`, signed in as `email` if given,
+ * on `profile`. `identity` asks the server for no compression, as a browser behind a proxy that
+ * strips Accept-Encoding would, to show what the compression is worth in the same run.
+ */
+async function visit(
+  browser: Browser,
+  baseUrl: string,
+  urlPath: string,
+  profile: Profile,
+  options: { email?: string; identity?: boolean; readySelector: string },
+): Promise<PageLoad> {
+  const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1280, height: 800 } });
+  try {
+    if (options.email) {
+      const login = await context.request.post('/api/v1/auth/login', {
+        data: { email: options.email, password: TEST_PASSWORD },
+      });
+      if (!login.ok()) throw new Error(`Sign-in failed: ${login.status()}`);
+    }
+    const page = await context.newPage();
+    await page.addInitScript(RECORD_LCP);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    if (options.identity) await cdp.send('Network.setExtraHTTPHeaders', { headers: { 'Accept-Encoding': 'identity' } });
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: profile.latencyMs,
+      downloadThroughput: profile.downloadBitsPerSecond < 0 ? -1 : profile.downloadBitsPerSecond / 8,
+      uploadThroughput: profile.uploadBitsPerSecond < 0 ? -1 : profile.uploadBitsPerSecond / 8,
+    });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpuSlowdown });
+    let transferredBytes = 0;
+    let requests = 0;
+    cdp.on('Network.loadingFinished', (event: { encodedDataLength: number }) => {
+      transferredBytes += event.encodedDataLength;
+      requests += 1;
+    });
+
+    await page.goto(urlPath, { waitUntil: 'load', timeout: 120_000 });
+    await page.locator(options.readySelector).first().waitFor({ timeout: 120_000 });
+    await page.waitForLoadState('networkidle', { timeout: 120_000 });
+    const lcpMs = await page.evaluate(() => (window as unknown as { __lcp: number }).__lcp);
+    return { lcpMs, transferredBytes, requests };
+  } finally {
+    await context.close();
+  }
+}
+
+/** The median LCP of `rounds` cold visits (bytes are the same each time). */
+async function medianOf(rounds: number, load: () => Promise<PageLoad>): Promise<PageLoad> {
+  const loads: PageLoad[] = [];
+  for (let round = 0; round < rounds; round += 1) loads.push(await load());
+  loads.sort((a, b) => a.lcpMs - b.lcpMs);
+  return loads[Math.floor(loads.length / 2)]!;
+}
+
+function print(title: string, load: PageLoad, goalMs?: number): void {
+  const goal =
+    goalMs === undefined ? '' : `  (goal < ${(goalMs / 1000).toFixed(0)} s: ${load.lcpMs < goalMs ? 'met' : 'MISSED'})`;
+  process.stdout.write(
+    `${title.padEnd(58)} LCP ${(load.lcpMs / 1000).toFixed(2).padStart(6)} s  ` +
+      `${(load.transferredBytes / 1024).toFixed(0).padStart(5)} KiB in ${String(load.requests).padStart(2)} requests${goal}\n`,
+  );
+}
+
+/** A focal point of Austria with an open cycle's report, as the editor shows it. */
+async function reportToEdit(app: Express, secretariat: string): Promise<{ editorPath: string; email: string }> {
+  const today = new Date().toISOString().slice(0, 10);
+  const inAMonth = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+  const cycle = await request(app)
+    .post('/api/v1/cycles')
+    .set('Authorization', secretariat)
+    .send({
+      name: { en: 'Page load cycle', ru: 'Цикл загрузки' },
+      periodFrom: '2026-01-01',
+      periodTo: '2026-12-31',
+      opensAt: today,
+      deadline: inAMonth,
+    })
+    .expect(201);
+  const cycleId = (cycle.body as { id: string }).id;
+  await request(app)
+    .patch(`/api/v1/cycles/${cycleId}`)
+    .set('Authorization', secretariat)
+    .send({ status: 'open' })
+    .expect(200);
+  const focalPoint = await createUser('focal_point', { stateCode: 'AT' });
+  return { editorPath: `/reports/${cycleId}/AT`, email: focalPoint.email };
+}
+
+/**
+ * Loads the built client in Chromium, cold, as issue 14 measured it: the sign-in page and the
+ * report editor, on slow 4G and on loopback, compressed (as served) and uncompressed (the floor
+ * this work started from). Needs `npm run build` first; says so and skips otherwise.
+ */
+export async function benchClientLoad(secretariat: string): Promise<void> {
+  const clientDistDir = loadConfig({ NODE_ENV: 'test' }).clientDistDir;
+  if (!existsSync(path.join(clientDistDir, 'index.html'))) {
+    process.stdout.write(`Client page loads: skipped, the client is not built (run "npm run build" first).\n`);
+    return;
+  }
+  const app = createApp({
+    config: { ...TEST_CONFIG, clientDistDir },
+    connection: mongoose.connection,
+    logger: silentLogger,
+  });
+  const server = app.listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const browser = await chromium.launch({
+    executablePath: process.env['CHROME_BIN'] ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+  try {
+    const { editorPath, email } = await reportToEdit(app, secretariat);
+    const signInPage = { readySelector: 'form input[type="password"]' };
+    const editor = { email, readySelector: 'app-entry-card' };
+
+    for (const identity of [false, true]) {
+      const served = identity ? 'uncompressed' : 'compressed';
+      print(
+        `Sign-in page, ${served}, slow 4G`,
+        await medianOf(3, () => visit(browser, baseUrl, '/sign-in', SLOW_4G, { ...signInPage, identity })),
+      );
+      print(
+        `Report editor, ${served}, slow 4G`,
+        await medianOf(3, () => visit(browser, baseUrl, editorPath, SLOW_4G, { ...editor, identity })),
+        identity ? undefined : 4000,
+      );
+      print(
+        `Report editor, ${served}, loopback`,
+        await medianOf(3, () => visit(browser, baseUrl, editorPath, LOOPBACK, { ...editor, identity })),
+        identity ? undefined : 1000,
+      );
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
