@@ -96,7 +96,11 @@ export const actionPlanPaths: PathItems = {
     get: {
       summary: 'The action plan: areas and actions (retired ones marked) in their order',
       tags,
-      responses: { '200': jsonResponse('The plan', plan), ...refusals('404') },
+      responses: {
+        '200': jsonResponse('The plan', plan),
+        '304': { description: 'Unchanged since the ETag sent in If-None-Match' },
+        ...refusals('404'),
+      },
     },
   },
   '/action-plan/areas/{areaCode}': {

@@ -12,6 +12,7 @@ import { requireRole, requireUser } from '../../platform/auth/guards.js';
 import { validate } from '../../platform/http/validate.js';
 import { actionPlanService } from './action-plan.service.js';
 import { actionPlanImportRouter } from './import/action-plan-import.router.js';
+import { sendCachedJson } from '../reference/send-cached-json.js';
 import { pathParam } from './route-params.js';
 
 /** The action plan: everyone signed in reads it; only the Secretariat edits it. */
@@ -19,8 +20,8 @@ export function actionPlanRouter(): Router {
   const router = Router();
   const secretariat = requireRole('secretariat');
 
-  router.get('/action-plan', requireUser, async (_req, res) => {
-    res.json(await actionPlanService.get());
+  router.get('/action-plan', requireUser, async (req, res) => {
+    sendCachedJson(req, res, await actionPlanService.current());
   });
 
   router.patch('/action-plan/areas/:areaCode', secretariat, async (req, res) => {

@@ -9,14 +9,16 @@ import type {
   User,
 } from '@ppm/shared';
 import { recordAudit } from '../audit/audit.service.js';
-import { toPlanView } from './action-plan.model.js';
+import type { CachedReference } from '../reference/reference-cache.js';
+import { type StoredPlan, toPlanView } from './action-plan.model.js';
 import { findAction, findArea, nextActionCode, reorderActions, replaceAction, replaceArea } from './plan-edits.js';
-import { assertVersion, commitPlan, loadCurrentPlan } from './plan-store.js';
+import { assertVersion, cachedCurrentPlan, commitPlan, loadCurrentPlan } from './plan-store.js';
 
 /** The Secretariat's edits of the action plan; each is one versioned write plus an audit entry. */
 export const actionPlanService = {
-  async get(): Promise<ActionPlanView> {
-    return toPlanView(await loadCurrentPlan());
+  /** The plan in force as the API answers it, from the reference cache (with its ETag). */
+  current(): Promise<CachedReference<StoredPlan>> {
+    return cachedCurrentPlan();
   },
 
   async updateArea(actor: User, areaCode: string, input: UpdateAreaInput): Promise<ActionPlanView> {

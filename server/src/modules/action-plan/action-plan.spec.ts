@@ -6,7 +6,7 @@ import { createTestApp } from '../../testing/test-app.js';
 import { resetDatabase, silentLogger } from '../../testing/test-database.js';
 import { AuditEntry } from '../audit/audit-entry.model.js';
 import { seedActionPlan, seedStatesAndRegions } from '../reference/seed-reference-data.js';
-import { loadCurrentPlan } from './plan-store.js';
+import { ActionPlanModel, type StoredPlan } from './action-plan.model.js';
 
 const AREA_1_TITLE = {
   en: 'Preventing and fighting illegal migration',
@@ -41,9 +41,12 @@ describe('The action plan API', () => {
     return response.body as ActionPlanView;
   }
 
-  /** What the database now holds: the latest version of the plan. */
+  /** What the database now holds: the latest version of the plan (read past the cache). */
   function storedPlan() {
-    return loadCurrentPlan();
+    return ActionPlanModel.findOne()
+      .sort({ version: -1 })
+      .lean<StoredPlan>()
+      .then((plan) => plan!);
   }
 
   async function secretariat() {
@@ -87,6 +90,35 @@ describe('The action plan API', () => {
         const { authorization } = await bearerFor(app, 'evaluator');
         const { body } = await request(app).get('/api/v1/action-plan').set('Authorization', authorization).expect(200);
         expect(body.areas.length).toBe(6);
+      });
+    });
+
+    describe('when the client sends back the ETag it was given', () => {
+      it('answers 304 without a body while the plan is unchanged, and 200 with a new ETag after a change', async () => {
+        const { authorization } = await bearerFor(app, 'secretariat');
+        const get = (etag?: string) =>
+          request(app)
+            .get('/api/v1/action-plan')
+            .set('Authorization', authorization)
+            .set(etag ? { 'If-None-Match': etag } : {});
+        const first = await get().expect(200);
+        const etag = first.headers['etag']!;
+        expect(first.headers['cache-control']).toBe('private, no-cache');
+        expect(first.headers['content-type']).toBe('application/json; charset=utf-8');
+
+        const unchanged = await get(etag).expect(304);
+        expect(unchanged.text).toBeFalsy();
+        expect(unchanged.headers['etag']).toBe(etag);
+
+        await request(app)
+          .patch('/api/v1/action-plan/actions/1.2')
+          .set('Authorization', authorization)
+          .send({ version: 1, retired: true })
+          .expect(200);
+        const changed = await get(etag).expect(200);
+        expect(changed.headers['etag']).not.toBe(etag);
+        expect(planIn(changed).version).toBe(2);
+        expect(planIn(changed).areas[0]!.actions[1]!.retired).toBeTrue();
       });
     });
   });

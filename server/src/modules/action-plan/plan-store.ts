@@ -1,15 +1,29 @@
 import type { Area } from '@ppm/shared';
 import { isDuplicateKey } from '../../platform/database/insert-once.js';
 import { AppError } from '../../platform/http/app-error.js';
-import { ActionPlanModel, type StoredPlan } from './action-plan.model.js';
+import { type CachedReference, referenceCache } from '../reference/reference-cache.js';
+import { markReferenceChanged } from '../reference/reference-stamp.js';
+import { ActionPlanModel, type StoredPlan, toPlanView } from './action-plan.model.js';
 
 const LATEST = { 'period.from': -1, version: -1 } as const;
 
-/** The plan in force (the one with the latest period), in its latest version. */
-export async function loadCurrentPlan(): Promise<StoredPlan> {
+async function readCurrentPlan(): Promise<StoredPlan> {
   const plan = await ActionPlanModel.findOne({}, { _id: 0, savedAt: 0 }).sort(LATEST).lean<StoredPlan>();
   if (!plan) throw AppError.notFound('The action plan has not been loaded yet.');
   return plan;
+}
+
+/** The plan in force with its API answer, from this process's reference cache (ADR 13). */
+export function cachedCurrentPlan(): Promise<CachedReference<StoredPlan>> {
+  return referenceCache.get('action-plan', readCurrentPlan, toPlanView);
+}
+
+/**
+ * The plan in force (the one with the latest period), in its latest version: read from the
+ * database only when it changed. Frozen: it is shared, never change it.
+ */
+export async function loadCurrentPlan(): Promise<StoredPlan> {
+  return (await cachedCurrentPlan()).value;
 }
 
 export function staleVersion(currentVersion: number): AppError {
@@ -51,5 +65,6 @@ export async function commitPlan(
       .lean<{ version: number }>();
     throw staleVersion(latest?.version ?? next.version);
   }
+  await markReferenceChanged();
   return next;
 }

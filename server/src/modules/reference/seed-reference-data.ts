@@ -3,17 +3,21 @@ import type { Logger } from '../../platform/logger.js';
 import { ActionPlanModel } from '../action-plan/action-plan.model.js';
 import { RegionModel, StateModel } from '../states/state.model.js';
 import { insertOnce } from '../../platform/database/insert-once.js';
+import { markReferenceChanged } from './reference-stamp.js';
 
 /** On first start, fills regions and states from the shared reference data; never overwrites. */
 export async function seedStatesAndRegions(logger: Logger): Promise<void> {
-  if ((await RegionModel.estimatedDocumentCount()) === 0) {
+  const seedRegions = (await RegionModel.estimatedDocumentCount()) === 0;
+  if (seedRegions) {
     await RegionModel.insertMany(referenceData.regions);
     logger.info({ count: referenceData.regions.length }, 'Seeded regions from the reference data');
   }
-  if ((await StateModel.estimatedDocumentCount()) === 0) {
+  const seedStates = (await StateModel.estimatedDocumentCount()) === 0;
+  if (seedStates) {
     await StateModel.insertMany(referenceData.states.map((state) => ({ ...state, note: state.note ?? null })));
     logger.info({ count: referenceData.states.length }, 'Seeded states from the reference data');
   }
+  if (seedRegions || seedStates) await markReferenceChanged();
 }
 
 /**
@@ -29,6 +33,7 @@ export async function seedActionPlan(logger: Logger): Promise<void> {
   const plan = { planId, version: 1, title, period, areas, actionsAreIllustrative };
   // Another instance may have seeded it at the same moment.
   if (!(await insertOnce(ActionPlanModel, plan))) return;
+  await markReferenceChanged();
   const actions = areas.reduce((count, area) => count + area.actions.length, 0);
   logger.info({ areas: areas.length, actions }, 'Seeded the action plan from the reference data');
 }

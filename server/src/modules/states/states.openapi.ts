@@ -27,7 +27,11 @@ export const statesPaths: PathItems = {
     get: {
       summary: 'All states, by English name',
       tags,
-      responses: { '200': jsonResponse('The states', { type: 'array', items: state }), ...refusals() },
+      responses: {
+        '200': jsonResponse('The states', { type: 'array', items: state }),
+        '304': { description: 'Unchanged since the ETag sent in If-None-Match' },
+        ...refusals(),
+      },
     },
   },
   '/states/{code}': {
@@ -43,7 +47,11 @@ export const statesPaths: PathItems = {
     get: {
       summary: 'All regions',
       tags,
-      responses: { '200': jsonResponse('The regions', { type: 'array', items: region }), ...refusals() },
+      responses: {
+        '200': jsonResponse('The regions', { type: 'array', items: region }),
+        '304': { description: 'Unchanged since the ETag sent in If-None-Match' },
+        ...refusals(),
+      },
     },
     post: {
       summary: 'Add a region (Secretariat)',

@@ -11,6 +11,7 @@ import { currentUser } from '../../platform/auth/auth-context.js';
 import { requireRole, requireUser } from '../../platform/auth/guards.js';
 import { AppError } from '../../platform/http/app-error.js';
 import { validate } from '../../platform/http/validate.js';
+import { sendCachedJson } from '../reference/send-cached-json.js';
 import { statesService } from './states.service.js';
 
 function codeParam(schema: z.ZodType<string>, value: unknown, what: string): string {
@@ -24,8 +25,8 @@ export function statesRouter(): Router {
   const router = Router();
   const secretariat = requireRole('secretariat');
 
-  router.get('/states', requireUser, async (_req, res) => {
-    res.json(await statesService.listStates());
+  router.get('/states', requireUser, async (req, res) => {
+    sendCachedJson(req, res, await statesService.states());
   });
 
   router.patch('/states/:code', secretariat, async (req, res) => {
@@ -34,8 +35,8 @@ export function statesRouter(): Router {
     res.json(await statesService.updateState(currentUser(req), code, input));
   });
 
-  router.get('/regions', requireUser, async (_req, res) => {
-    res.json(await statesService.listRegions());
+  router.get('/regions', requireUser, async (req, res) => {
+    sendCachedJson(req, res, await statesService.regions());
   });
 
   router.post('/regions', secretariat, async (req, res) => {

@@ -54,6 +54,21 @@ describe('The states and regions API', () => {
         expect(kosovo.note).toContain('UNSCR 1244');
       });
     });
+
+    describe('when the client sends back the ETag it was given', () => {
+      it('answers 304 while nothing changed, and the new list once the Secretariat changed a state', async () => {
+        const { agent, csrf } = await signIn(app, 'secretariat');
+        const first = await agent.get('/api/v1/states').expect(200);
+        const etag = first.headers['etag']!;
+        expect(first.headers['cache-control']).toBe('private, no-cache');
+        await agent.get('/api/v1/states').set('If-None-Match', etag).expect(304);
+
+        await agent.patch('/api/v1/states/BY').set('X-XSRF-TOKEN', csrf).send({ active: false }).expect(200);
+        const changed = await agent.get('/api/v1/states').set('If-None-Match', etag).expect(200);
+        expect(changed.headers['etag']).not.toBe(etag);
+        expect((changed.body as State[]).find((state) => state.code === 'BY')?.active).toBeFalse();
+      });
+    });
   });
 
   describe('GET /api/v1/regions', () => {
@@ -75,6 +90,16 @@ describe('The states and regions API', () => {
 
     it('answers 401 when nobody is signed in', async () => {
       await request(app).get('/api/v1/regions').expect(401);
+    });
+
+    it('answers 304 to its ETag, and the new list after a region was added', async () => {
+      const { agent, csrf } = await signIn(app, 'secretariat');
+      const etag = (await agent.get('/api/v1/regions').expect(200)).headers['etag']!;
+      await agent.get('/api/v1/regions').set('If-None-Match', etag).expect(304);
+
+      await agent.post('/api/v1/regions').set('X-XSRF-TOKEN', csrf).send(MENA).expect(201);
+      const changed = await agent.get('/api/v1/regions').set('If-None-Match', etag).expect(200);
+      expect((changed.body as Region[]).at(-1)).toEqual(MENA);
     });
   });
 
