@@ -7,6 +7,9 @@ import { authenticate } from './modules/auth/authenticate.middleware.js';
 import { authRouter } from './modules/auth/auth.router.js';
 import { LoginThrottle } from './modules/auth/login-throttle.js';
 import { PersonalTokensService } from './modules/auth/personal-tokens.service.js';
+import { AnalyticsExports } from './modules/analytics/analytics-exports.js';
+import { analyticsRouter } from './modules/analytics/analytics.router.js';
+import { AnalyticsService } from './modules/analytics/analytics.service.js';
 import { actionPlanRouter } from './modules/action-plan/action-plan.router.js';
 import { auditRouter } from './modules/audit/audit.router.js';
 import { healthRouter } from './modules/health/health.router.js';
@@ -86,6 +89,8 @@ export function createApp({ config, connection, logger, mailer, loginDelayUnitMs
   api.use(reportCommentsRouter(new ReportCommentsService({ notifications })));
   api.use(evidenceRouter(new EvidenceService()));
   api.use(notificationsRouter(notifications));
+  const analytics = new AnalyticsService();
+  api.use(analyticsRouter(analytics, new AnalyticsExports(analytics)));
   api.use(apiNotFound);
   app.use('/api', openApiRouter(openApiDocument()));
   app.use('/api/v1', api);

@@ -11,3 +11,4 @@ export * from './accounts/user.schema.js';
 export * from './reporting/cycle.schema.js';
 export * from './reporting/report.schema.js';
 export * from './rules/index.js';
+export * from './analytics/index.js';

@@ -1,4 +1,4 @@
-import type { ImplementationStatus } from '../reporting/scales.js';
+import type { StatusCounts } from '../rules/progress.js';
 import type { ReportStatus, SupportCategory } from '../reporting/report.schema.js';
 import type { Locale, LocalizedText } from '../i18n/locale.js';
 import type {
@@ -79,8 +79,6 @@ export type EvaluationSummary = Pick<
   Evaluation,
   'id' | 'version' | 'status' | 'title' | 'cycleIds' | 'replyWindow' | 'finalVersions' | 'createdBy' | 'updatedAt'
 >;
-
-export type StatusCounts = Record<ImplementationStatus, number>;
 
 /** Figures of one group of entries (an area, an action) over the approved reports in scope. */
 export interface EvidenceFigures {

@@ -9,3 +9,4 @@ export * from './submissions.js';
 export * from './coverage.js';
 export * from './support.js';
 export * from '../reporting/completeness.js';
+export * from '../reporting/codes.js';

@@ -1,5 +1,6 @@
 import referenceData from '../reference/reference-data.json' with { type: 'json' };
 import {
+  overallFigures,
   progressGroups,
   SCALE_SCORES,
   scoreChange,
@@ -126,6 +127,25 @@ describe('figures: progress', () => {
       expect(scoreChange(40, 66.7)).toBe(-26.7);
       expect(scoreChange(null, 10)).toBeNull();
       expect(scoreChange(10, null)).toBeNull();
+    });
+  });
+});
+
+describe('figures: overallFigures', () => {
+  it('puts every entry of every report in one group', () => {
+    const overall = overallFigures([
+      report('AT', [entry('1.1', { status: 'completed' }), entry('2.1', { participation: 'not_participating' })]),
+      report('GE', [entry('1.1', { status: 'limited' }), entry('3.1', { participation: null })]),
+    ]);
+    expect(overall).toEqual({
+      key: 'all',
+      reports: 2,
+      participating: 2,
+      notParticipating: 1,
+      unanswered: 1,
+      byStatus: { not_started: 0, limited: 1, substantial: 0, completed: 1 },
+      score: 66.7, // (3 + 1) / 2 = 2 of 3
+      suppressed: false,
     });
   });
 });

@@ -49,7 +49,7 @@ export interface SuppressedGroup {
 export type ProgressGroup = GroupFigures | SuppressedGroup;
 
 export interface GroupingContext {
-  regionOf(stateCode: string): string | undefined;
+  regionOf: (stateCode: string) => string | undefined;
   /** Groups to show even when empty, in this order (e.g. the plan's areas); others follow sorted. */
   keys?: readonly string[];
 }
@@ -177,4 +177,10 @@ export function suppressSmallGroups(groups: readonly GroupFigures[]): ProgressGr
 /** Codes like "1.10" after "1.9": numeric parts compared as numbers. */
 export function compareCodes(a: string, b: string): number {
   return a.localeCompare(b, 'en', { numeric: true });
+}
+
+/** All the reports' entries together, as one group with the key "all". */
+export function overallFigures(reports: readonly ReportFacts[]): GroupFigures {
+  const [overall] = progressGroups(reports, 'region', { regionOf: () => 'all', keys: ['all'] });
+  return overall!;
 }

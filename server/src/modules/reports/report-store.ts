@@ -17,6 +17,8 @@ import {
 import { dropContent, readContent, writeContent } from './report-content.js';
 import { reportLocked, reportNotStarted } from './report-errors.js';
 import { isEditable } from './report-view.js';
+import { markCycleChanged } from './cycle-stamp.js';
+import { encodeFacts } from './report-facts.js';
 import { recordRevision } from './revisions.js';
 import { recordEvent } from './timeline.js';
 import { isDuplicateKey } from '../../platform/database/insert-once.js';
@@ -119,6 +121,7 @@ export async function createReport(
       filesTotalSize: filesSizeOf(entries),
       fileIds: fileIdsOf(entries),
       completeness: completenessOf(entries),
+      facts: encodeFacts(entries),
       createdAt: now,
       updatedAt: now,
     });
@@ -130,6 +133,7 @@ export async function createReport(
     if (!existing) throw error;
     return existing;
   }
+  await markCycleChanged(cycle._id);
   await recordRevision(id, 1, actor, 'created', [], now);
   await recordEvent({ reportId: id, type: 'created', at: now, by: actor, fromStatus: null, toStatus: 'draft' });
   return { ...header, entries };
@@ -162,6 +166,7 @@ export async function commitContent(report: ReportRecord, change: ContentChange)
         version: next,
         contentVersion: next,
         completeness: completenessOf(change.entries),
+        facts: encodeFacts(change.entries),
         fileIds: fileIdsOf(change.entries),
         updatedAt: change.at,
       },
@@ -173,6 +178,7 @@ export async function commitContent(report: ReportRecord, change: ContentChange)
     await dropContent(report._id, next);
     return null;
   }
+  await markCycleChanged(report.cycleId);
   await recordRevision(report._id, next, change.by, change.kind, change.changes, change.at);
   return { ...updated, entries: change.entries };
 }

@@ -22,6 +22,8 @@ import { findReport } from './report-store.js';
 import { isEditable, toReportView } from './report-view.js';
 import { assertRoleMayMove, nextStatus } from './report-workflow.js';
 import { recordEvent } from './timeline.js';
+import { markCycleChanged } from './cycle-stamp.js';
+import { encodeFacts } from './report-facts.js';
 
 export interface ReportWorkflowDeps {
   notifications: NotificationsService;
@@ -147,7 +149,16 @@ export class ReportWorkflowService {
     const updated = claimed
       ? await ReportModel.findOneAndUpdate(
           { _id: report._id, version: report.version, status: report.status },
-          { $set: { ...move.set, status: to, updatedAt: now, contentVersion: next, version: next } },
+          {
+            $set: {
+              ...move.set,
+              status: to,
+              updatedAt: now,
+              contentVersion: next,
+              version: next,
+              facts: encodeFacts(report.entries),
+            },
+          },
           { returnDocument: 'after' },
         ).lean<StoredReport>()
       : null;
@@ -158,6 +169,7 @@ export class ReportWorkflowService {
       nextStatus(current.status, transition);
       throw staleReport(toReportView(current, cycle));
     }
+    await markCycleChanged(updated.cycleId);
     const moved: ReportRecord = { ...updated, entries: report.entries };
     await recordEvent({
       reportId: updated._id,

@@ -44,6 +44,8 @@ const reportSchema = new mongoose.Schema(
       total: { type: Number, required: true, default: 0 },
       percent: { type: Number, required: true, default: 0 },
     },
+    /** The answers' figures without texts (`report-facts.ts`), kept with completeness. */
+    facts: { type: String, default: null },
     submittedAt: { type: Date, default: null },
     firstSubmittedAt: { type: Date, default: null },
     approvedAt: { type: Date, default: null },
@@ -73,6 +75,8 @@ export interface StoredReport {
   filesTotalSize: number;
   fileIds: string[];
   completeness: Completeness;
+  /** Null on headers written before facts were kept: read from the snapshot then. */
+  facts: string | null;
   submittedAt: Date | null;
   firstSubmittedAt: Date | null;
   approvedAt: Date | null;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
-type JsonSchema = Record<string, unknown>;
+export type JsonSchema = Record<string, unknown>;
 
 export interface Operation {
   summary: string;

@@ -8,6 +8,7 @@ import { reportComponentSchemas, reportsPaths } from '../../modules/reports/repo
 import { actionPlanPaths } from '../../modules/action-plan/action-plan.openapi.js';
 import { auditPaths } from '../../modules/audit/audit.openapi.js';
 import { statesPaths } from '../../modules/states/states.openapi.js';
+import { analyticsPaths } from '../../modules/analytics/analytics.openapi.js';
 import { buildOpenApiDocument, schemaOf } from './openapi-builder.js';
 
 /** The whole API as OpenAPI 3.1; each module describes its own paths next to its router. */
@@ -23,6 +24,7 @@ export function openApiDocument() {
       cyclesPaths,
       reportsPaths,
       notificationsPaths,
+      analyticsPaths,
     ],
     {
       User: schemaOf(userSchema),
