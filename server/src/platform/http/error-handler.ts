@@ -15,6 +15,16 @@ function isBodyParserError(error: unknown): error is BodyParserError {
   return error instanceof Error && typeof (error as Partial<BodyParserError>).type === 'string' && 'status' in error;
 }
 
+/** Express, its router and its parsers mark request errors with a 4xx `status` (or `statusCode`). */
+function clientErrorStatus(error: unknown): number | null {
+  if (!(error instanceof Error)) return null;
+  const { status, statusCode } = error as { status?: unknown; statusCode?: unknown };
+  const value = typeof status === 'number' ? status : statusCode;
+  return typeof value === 'number' && value >= 400 && value < 500 ? value : null;
+}
+
+const CODE_OF_STATUS: Record<number, string> = { 404: 'not_found', 405: 'method_not_allowed', 413: 'payload_too_large' };
+
 function isDuplicateKeyError(error: unknown): error is Error & { keyValue?: Record<string, unknown> } {
   return error instanceof Error && isDuplicateKey(error);
 }
@@ -46,6 +56,15 @@ export function toAppError(error: unknown): AppError | null {
           error.message,
         );
     }
+  }
+  const requestErrorStatus = clientErrorStatus(error);
+  if (requestErrorStatus !== null) {
+    // The router's decode failure names the raw parameter, which is enough for whoever sent it.
+    const message =
+      error instanceof URIError
+        ? 'The address is not valid: it contains a malformed %-escape.'
+        : (error as Error).message || 'The request is not valid.';
+    return new AppError(requestErrorStatus, CODE_OF_STATUS[requestErrorStatus] ?? 'bad_request', message);
   }
   if (error instanceof mongoose.Error.ValidationError) {
     const details = Object.entries(error.errors).map(([path, problem]) => ({ path, message: problem.message }));
