@@ -34,6 +34,7 @@ import { openApiDocument } from './platform/openapi/openapi-document.js';
 import { openApiRouter } from './platform/openapi/openapi.router.js';
 import { apiNotFound, errorHandler } from './platform/http/error-handler.js';
 import { requestLogging } from './platform/http/request-logging.js';
+import { refuseIllFormedText } from './platform/http/well-formed-body.js';
 import { cspNonce, securityHeaders } from './platform/http/security-headers.js';
 import type { Logger } from './platform/logger.js';
 import { createMailer, type Mailer } from './platform/mail/mailer.js';
@@ -71,6 +72,7 @@ export function createApp({ config, connection, logger, mailer, loginDelayUnitMs
 
   const api = express.Router();
   api.use(express.json({ limit: config.jsonBodyLimit }));
+  api.use(refuseIllFormedText);
   api.use(cookieParser());
   api.use(healthRouter(connection));
   api.use(authenticate(auth, secureCookies));

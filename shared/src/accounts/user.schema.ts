@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { wellFormedString } from '../text/well-formed-text.js';
 import { localeSchema } from '../i18n/locale.js';
 import { stateCodeSchema } from '../states/state.schema.js';
 import { isStateRole, roleSchema, type Role } from './roles.js';
@@ -20,7 +21,7 @@ export const passwordSchema = z
   .min(PASSWORD_MIN_LENGTH, `must be at least ${PASSWORD_MIN_LENGTH} characters long`)
   .max(PASSWORD_MAX_LENGTH, `must be at most ${PASSWORD_MAX_LENGTH} characters long`);
 
-export const personNameSchema = z.string().trim().min(1, 'must not be empty').max(NAME_MAX_LENGTH);
+export const personNameSchema = wellFormedString().trim().min(1, 'must not be empty').max(NAME_MAX_LENGTH);
 
 /** What the API says about a person (never a password hash). */
 export const userSchema = z.object({
@@ -92,7 +93,7 @@ export const setPasswordSchema = z.strictObject({ password: passwordSchema });
 
 export const PERSONAL_TOKEN_MAX_DAYS = 365;
 export const createPersonalTokenSchema = z.strictObject({
-  name: z.string().trim().min(1, 'must not be empty').max(100),
+  name: wellFormedString().trim().min(1, 'must not be empty').max(100),
   expiresInDays: z.number().int().min(1).max(PERSONAL_TOKEN_MAX_DAYS).default(90),
 });
 

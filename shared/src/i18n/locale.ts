@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { wellFormedString } from '../text/well-formed-text.js';
 
 /** The two working languages of the Prague Process. English is the fallback. */
 export const LOCALES = ['en', 'ru'] as const;
@@ -16,8 +17,8 @@ export const MAX_TITLE_LENGTH = 500;
 
 /** A text given in both working languages; neither may be blank. */
 export const localizedTextSchema = z.object({
-  en: z.string().trim().min(1).max(MAX_TITLE_LENGTH),
-  ru: z.string().trim().min(1).max(MAX_TITLE_LENGTH),
+  en: wellFormedString().trim().min(1).max(MAX_TITLE_LENGTH),
+  ru: wellFormedString().trim().min(1).max(MAX_TITLE_LENGTH),
 });
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { wellFormedString } from '../text/well-formed-text.js';
 import { actionCodeSchema } from '../action-plan/action-plan.schema.js';
 import { localeSchema, type Locale } from '../i18n/locale.js';
 import { MAX_TEXT_LENGTH } from './limits.js';
@@ -7,8 +8,7 @@ import type { ReportActor } from './review.schema.js';
 /** A message in the thread about one entry; the language defaults to the author's. */
 export const threadCommentSchema = z.strictObject({
   actionCode: actionCodeSchema,
-  text: z
-    .string()
+  text: wellFormedString()
     .trim()
     .min(1, 'must not be empty')
     .max(MAX_TEXT_LENGTH, `must be at most ${MAX_TEXT_LENGTH} characters`),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { wellFormedString } from '../text/well-formed-text.js';
 import { MAX_FILE_NAME_LENGTH } from './limits.js';
 
 /** What the first bytes of a file say it is; the server checks this, never the file name. */
@@ -33,8 +34,7 @@ export function isEvidenceContentType(value: string): value is EvidenceContentTy
 }
 
 /** A file name as people see it: no path, no control characters. */
-export const evidenceFileNameSchema = z
-  .string()
+export const evidenceFileNameSchema = wellFormedString()
   .trim()
   .min(1, 'must not be empty')
   .max(MAX_FILE_NAME_LENGTH, `must be at most ${MAX_FILE_NAME_LENGTH} characters`)

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { wellFormedString } from '../text/well-formed-text.js';
 import { actionCodeSchema } from '../action-plan/action-plan.schema.js';
 import { localeSchema } from '../i18n/locale.js';
 import { SUPPORT_CATEGORIES, type ReportStatus, type SupportCategory } from './codes.js';
@@ -37,21 +38,21 @@ export const EDITABLE_REPORT_STATUSES: readonly ReportStatus[] = ['draft', 'retu
 
 /** Free text written in English or Russian; the language travels with the text. */
 export const languageTextSchema = z.strictObject({
-  text: z.string().max(MAX_TEXT_LENGTH, `must be at most ${MAX_TEXT_LENGTH} characters`),
+  text: wellFormedString().max(MAX_TEXT_LENGTH, `must be at most ${MAX_TEXT_LENGTH} characters`),
   lang: localeSchema,
 });
 export type LanguageText = z.infer<typeof languageTextSchema>;
 
 export const evidenceLinkSchema = z.strictObject({
-  title: z.string().trim().min(1, 'must not be empty').max(300),
+  title: wellFormedString().trim().min(1, 'must not be empty').max(300),
   url: z.url({ protocol: /^https?$/, error: 'must be a web address starting with http:// or https://' }).max(2000),
 });
 
 export const indicatorSchema = z.strictObject({
-  name: z.string().trim().min(1, 'must not be empty').max(200),
+  name: wellFormedString().trim().min(1, 'must not be empty').max(200),
   value: z.number({ error: 'must be a finite number' }),
-  unit: z.string().trim().max(50),
-  note: z.string().trim().max(500),
+  unit: wellFormedString().trim().max(50),
+  note: wellFormedString().trim().max(500),
 });
 export type Indicator = z.infer<typeof indicatorSchema>;
 
@@ -83,7 +84,7 @@ export const saveReportSchema = z.strictObject({
 export type SaveReportInput = z.infer<typeof saveReportSchema>;
 
 export const commentBodySchema = z.strictObject({
-  comment: z.string().trim().min(1, 'must not be empty').max(MAX_TEXT_LENGTH),
+  comment: wellFormedString().trim().min(1, 'must not be empty').max(MAX_TEXT_LENGTH),
 });
 
 export interface EvidenceFile {

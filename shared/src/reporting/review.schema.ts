@@ -1,12 +1,12 @@
 import { z } from 'zod';
+import { wellFormedString } from '../text/well-formed-text.js';
 import { actionCodeSchema } from '../action-plan/action-plan.schema.js';
 import type { Role } from '../accounts/roles.js';
 import type { Completeness } from './completeness.js';
 import { MAX_TEXT_LENGTH } from './limits.js';
 import type { Report, ReportStatus } from './report.schema.js';
 
-const reviewText = z
-  .string()
+const reviewText = wellFormedString()
   .trim()
   .min(1, 'must not be empty')
   .max(MAX_TEXT_LENGTH, `must be at most ${MAX_TEXT_LENGTH} characters`);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { wellFormedString } from '../text/well-formed-text.js';
 import { localizedTextSchema } from '../i18n/locale.js';
 
 /** ISO 3166-1 alpha-2 code; "XK" stands for Kosovo*. */
@@ -19,6 +20,6 @@ export const stateSchema = z.object({
   region: regionCodeSchema,
   active: z.boolean().default(true),
   /** A remark that travels with the name, e.g. the UNSCR 1244 footnote for Kosovo*. */
-  note: z.string().max(1000).optional(),
+  note: wellFormedString().max(1000).optional(),
 });
 export type State = z.infer<typeof stateSchema>;
