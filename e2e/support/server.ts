@@ -40,6 +40,8 @@ export async function startProductServer(extraEnv: Record<string, string> = {}):
     HOST: '127.0.0.1',
     DATA_DIR: dataDir,
     NODE_ENV: 'production',
+    // The specs reach the product over plain http://127.0.0.1.
+    INSECURE_HTTP: 'true',
     ...extraEnv,
   };
   delete env['MONGODB_URI'];

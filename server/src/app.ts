@@ -56,7 +56,7 @@ export function createApp({ config, connection, logger, mailer, loginDelayUnitMs
   app.set('trust proxy', config.trustProxy);
   app.set('query parser', 'simple');
 
-  const secureCookies = config.trustProxy;
+  const secureCookies = config.httpsOnly;
   const outgoingMail = mailer ?? createMailer(config.smtpUrl, config.mailFrom, logger);
   const auth = new AuthService(config, new LoginThrottle(connection, loginDelayUnitMs));
   const users = new UsersService({
@@ -67,7 +67,7 @@ export function createApp({ config, connection, logger, mailer, loginDelayUnitMs
 
   app.use(requestLogging(logger));
   app.use(cspNonce);
-  app.use(securityHeaders({ https: config.trustProxy }));
+  app.use(securityHeaders({ https: config.httpsOnly }));
   app.use(compressResponses());
 
   const api = express.Router();

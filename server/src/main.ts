@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import mongoose from 'mongoose';
 import { createApp } from './app.js';
-import { ConfigError, loadConfig } from './config/config.js';
+import { ConfigError, configWarnings, loadConfig } from './config/config.js';
 import { connectDatabase } from './platform/database/connect.js';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './platform/database/embedded-database.js';
 import { AppError } from './platform/http/app-error.js';
@@ -30,6 +30,7 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger(config.logLevel);
+  for (const warning of configWarnings(config)) logger.warn(warning);
 
   let embedded: EmbeddedDatabase | undefined;
   if (!config.mongodbUri) {

@@ -42,6 +42,7 @@ const envSchema = z.object({
     .regex(/^\d+(b|kb|mb)$/i, 'must be a size such as 200kb or 1mb')
     .default('1mb'),
   TRUST_PROXY: booleanFromEnv.default(false),
+  INSECURE_HTTP: booleanFromEnv.default(false),
   PUBLIC_URL: z.url({ error: 'must be the address people use, e.g. https://monitor.example.org' }).optional(),
   SESSION_IDLE_MINUTES: z.coerce.number({ error: 'must be a number of minutes' }).int().min(5).max(1440).default(120),
   SESSION_MAX_HOURS: z.coerce.number({ error: 'must be a number of hours' }).int().min(1).max(168).default(12),
@@ -68,6 +69,11 @@ export interface Config {
   logLevel: (typeof LOG_LEVELS)[number];
   jsonBodyLimit: string;
   trustProxy: boolean;
+  /**
+   * Cookies marked Secure and HSTS sent: on by default in production (and behind a proxy),
+   * off only when INSECURE_HTTP says the product is served over plain HTTP.
+   */
+  httpsOnly: boolean;
   /** Base of links in emails and invitations, without a trailing slash. */
   publicUrl: string;
   sessionIdleMs: number;
@@ -110,6 +116,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: values.LOG_LEVEL,
     jsonBodyLimit: values.JSON_BODY_LIMIT,
     trustProxy: values.TRUST_PROXY,
+    httpsOnly: !values.INSECURE_HTTP && (values.NODE_ENV === 'production' || values.TRUST_PROXY),
     publicUrl: (values.PUBLIC_URL ?? `http://localhost:${values.PORT}`).replace(/\/+$/, ''),
     sessionIdleMs: values.SESSION_IDLE_MINUTES * 60_000,
     sessionMaxMs: values.SESSION_MAX_HOURS * 3_600_000,
@@ -119,4 +126,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ? { email: values.BOOTSTRAP_ADMIN_EMAIL.toLowerCase(), password: values.BOOTSTRAP_ADMIN_PASSWORD }
       : undefined,
   };
+}
+
+/** What an operator should know about a configuration that starts but is not safe. */
+export function configWarnings(config: Pick<Config, 'env' | 'httpsOnly'>): string[] {
+  if (config.env === 'production' && !config.httpsOnly) {
+    return [
+      'INSECURE_HTTP is true in production: cookies are sent without Secure and no HSTS header is sent. ' +
+        'Use this only for a demo on one machine; serve the product over HTTPS and unset INSECURE_HTTP.',
+    ];
+  }
+  return [];
 }
