@@ -58,7 +58,7 @@ export function createApp({ config, connection, logger, mailer, loginDelayUnitMs
 
   const secureCookies = config.httpsOnly;
   const outgoingMail = mailer ?? createMailer(config.smtpUrl, config.mailFrom, logger);
-  const auth = new AuthService(config, new LoginThrottle(connection, loginDelayUnitMs));
+  const auth = new AuthService(config, new LoginThrottle(loginDelayUnitMs));
   const users = new UsersService({
     auth,
     mailer: outgoingMail,

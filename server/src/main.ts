@@ -10,6 +10,7 @@ import { createLogger } from './platform/logger.js';
 import { createMailer } from './platform/mail/mailer.js';
 import { rekeyLegacyCredentials } from './modules/auth/legacy-credentials.js';
 import { pruningCredentialsJob } from './modules/auth/credential-pruning.js';
+import { pruningLoginAttemptsJob } from './modules/auth/login-throttle.js';
 import { openingDueCyclesJob } from './modules/cycles/cycle-opening.js';
 import { deadlineRemindersJob } from './modules/notifications/deadline-reminders.js';
 import { NotificationsService } from './modules/notifications/notifications.service.js';
@@ -81,7 +82,7 @@ async function main(): Promise<void> {
   // Hourly, and now: planned cycles open on their opening day; reminders go out before deadlines;
   // credentials that ended long ago are deleted.
   const jobs = startHourlyJobs(
-    [openingDueCyclesJob(notifications), deadlineRemindersJob(notifications), pruningCredentialsJob()],
+    [openingDueCyclesJob(notifications), deadlineRemindersJob(notifications), pruningCredentialsJob(), pruningLoginAttemptsJob()],
     logger,
   );
 

@@ -32,14 +32,12 @@ export class AuthService {
 
   /** Checks email and password; never says which of the two was wrong. */
   async verifyCredentials(email: string, password: string, ip: string): Promise<UserDocument> {
-    await this.throttle.beforeAttempt(email, ip);
+    // Counted before the check: a failure needs no second write, and a burst cannot outrun it.
+    const attempt = await this.throttle.reserve(email, ip);
     const user = await UserModel.findOne({ email });
     const valid = await verifyPassword(user?.passwordHash ?? null, password);
-    if (!user || !valid || !user.active) {
-      await this.throttle.failed(email, ip);
-      throw invalidCredentials();
-    }
-    await this.throttle.succeeded(email, ip);
+    if (!user || !valid || !user.active) throw invalidCredentials();
+    await this.throttle.succeeded(attempt);
     return user;
   }
 
