@@ -38,12 +38,15 @@ export const evidenceFileNameSchema = wellFormedString()
   .trim()
   .min(1, 'must not be empty')
   .max(MAX_FILE_NAME_LENGTH, `must be at most ${MAX_FILE_NAME_LENGTH} characters`)
-  .refine(isPlainFileName, 'must not contain slashes or control characters');
+  .refine(isPlainFileName, 'must not contain slashes, control characters or invisible formatting characters');
+
+/**
+ * Control characters (Cc), invisible formatting such as a right-to-left override that shows
+ * "invoice\u202Efdp.exe" as "invoiceexe.pdf" (Cf), and line or paragraph separators (Zl, Zp) are
+ * refused, as are slashes.
+ */
+const NOT_IN_A_FILE_NAME = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}/\\]/u;
 
 function isPlainFileName(name: string): boolean {
-  for (let index = 0; index < name.length; index += 1) {
-    const code = name.charCodeAt(index);
-    if (code < 0x20 || code === 0x7f || code === 0x2f /* / */ || code === 0x5c /* \\ */) return false;
-  }
-  return true;
+  return !NOT_IN_A_FILE_NAME.test(name);
 }

@@ -10,14 +10,13 @@ import type { EvidenceService } from './evidence.service.js';
 
 /**
  * Cheap refusals before a byte of the file is read: who, which type, which name, how large.
- * The content itself is checked once read (by its signature, never its name).
+ * The content itself is checked once read, by its signature; the name's extension must fit the type.
  */
 const uploadPrecheck: RequestHandler = (req, _res, next) => {
   const { stateCode } = reportParams(req);
   assertMayEdit(currentUser(req), stateCode);
   actionCodeParam(req);
-  acceptedContentType(req.headers['content-type']);
-  fileNameFrom(req.get('X-File-Name'));
+  fileNameFrom(req.get('X-File-Name'), acceptedContentType(req.headers['content-type']));
   if (Number(req.headers['content-length'] ?? 0) > MAX_FILE_BYTES) throw fileTooLarge();
   next();
 };
@@ -40,9 +39,10 @@ export function evidenceRouter(evidence: EvidenceService): Router {
       if (!Buffer.isBuffer(req.body)) {
         throw new AppError(415, 'unsupported_file_type', 'Send the file itself as the request body.');
       }
+      const contentType = acceptedContentType(req.headers['content-type']);
       const result = await evidence.upload(currentUser(req), cycleId, stateCode, actionCodeParam(req), {
-        contentType: acceptedContentType(req.headers['content-type']),
-        fileName: fileNameFrom(req.get('X-File-Name')),
+        contentType,
+        fileName: fileNameFrom(req.get('X-File-Name'), contentType),
         data: req.body,
       });
       res

@@ -24,8 +24,21 @@ export function acceptedContentType(header: string | undefined): EvidenceContent
   return type;
 }
 
-/** The file name from the URL-encoded X-File-Name header; 400 when missing or unusable. */
-export function fileNameFrom(header: string | undefined): string {
+/** Other spellings of an extension that name the same type. */
+const SAME_EXTENSION: Record<string, readonly string[]> = { jpg: ['jpeg', 'jpe'] };
+
+/** The extensions a file of `type` may be named with, lower case, without the dot. */
+export function extensionsOf(type: EvidenceContentType): readonly string[] {
+  const extension = EVIDENCE_FILE_TYPES[type].extension;
+  return [extension, ...(SAME_EXTENSION[extension] ?? [])];
+}
+
+/**
+ * The file name from the URL-encoded X-File-Name header; 400 when missing or unusable, or when
+ * its extension is not one of the type's (the content is checked against the type later), so a
+ * file is never downloaded under a name that makes it something else (".exe", ".html", ".svg").
+ */
+export function fileNameFrom(header: string | undefined, type: EvidenceContentType): string {
   let decoded: string;
   try {
     decoded = decodeURIComponent(header ?? '');
@@ -36,6 +49,13 @@ export function fileNameFrom(header: string | undefined): string {
   if (!result.success) {
     throw AppError.badRequest('The file name is not valid.', [
       { path: 'X-File-Name', message: result.error.issues[0]?.message ?? 'is not valid' },
+    ]);
+  }
+  const extension = /\.([^.]*)$/.exec(result.data)?.[1]?.toLowerCase();
+  const allowed = extensionsOf(type);
+  if (extension === undefined || !allowed.includes(extension)) {
+    throw AppError.badRequest('The file name does not fit the type of the file.', [
+      { path: 'X-File-Name', message: `must end in .${allowed.join(' or .')} for a file of type ${type}` },
     ]);
   }
   return result.data;
