@@ -82,7 +82,12 @@ async function main(): Promise<void> {
   // Hourly, and now: planned cycles open on their opening day; reminders go out before deadlines;
   // credentials that ended long ago are deleted.
   const jobs = startHourlyJobs(
-    [openingDueCyclesJob(notifications), deadlineRemindersJob(notifications), pruningCredentialsJob(), pruningLoginAttemptsJob()],
+    [
+      openingDueCyclesJob(notifications),
+      deadlineRemindersJob(notifications),
+      pruningCredentialsJob(),
+      pruningLoginAttemptsJob(),
+    ],
     logger,
   );
 

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { wellFormedString } from '../text/well-formed-text.js';
 import { MAX_FILE_NAME_LENGTH } from './limits.js';
 

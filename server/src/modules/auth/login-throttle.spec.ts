@@ -1,5 +1,6 @@
 import type { Server } from 'node:http';
 import request from 'supertest';
+import type { AppError } from '../../platform/http/app-error.js';
 import { createUser, TEST_PASSWORD } from '../../testing/auth.js';
 import { createTestApp } from '../../testing/test-app.js';
 import { resetDatabase } from '../../testing/test-database.js';
@@ -57,12 +58,12 @@ describe('LoginThrottle', () => {
       for (let failure = 0; failure < MAX_FAILURES; failure += 1) {
         await throttle.reserve('edge@example.org', '10.0.0.1', new Date(windowEnd - 1000));
       }
-      const refused = await throttle
+      const refused = (await throttle
         .reserve('edge@example.org', '10.0.0.1', new Date(windowEnd + 1000))
-        .catch((error: { status: number; details: { retryAfterSeconds: number } }) => error);
-      expect((refused as { status: number }).status).toBe(429);
+        .catch((error: unknown) => error)) as AppError;
+      expect(refused.status).toBe(429);
       // 15 minutes after the failures at windowEnd - 1 s, seen from windowEnd + 1 s: 898 s.
-      expect((refused as { details: { retryAfterSeconds: number } }).details.retryAfterSeconds).toBe(898);
+      expect(refused.details).toEqual({ retryAfterSeconds: 898 });
       const later = await throttle.reserve('edge@example.org', '10.0.0.1', new Date(windowEnd + 900_000));
       expect(later.position).toBe(1);
       // Another address is counted on its own.

@@ -23,7 +23,11 @@ function clientErrorStatus(error: unknown): number | null {
   return typeof value === 'number' && value >= 400 && value < 500 ? value : null;
 }
 
-const CODE_OF_STATUS: Record<number, string> = { 404: 'not_found', 405: 'method_not_allowed', 413: 'payload_too_large' };
+const CODE_OF_STATUS: Record<number, string> = {
+  404: 'not_found',
+  405: 'method_not_allowed',
+  413: 'payload_too_large',
+};
 
 function isDuplicateKeyError(error: unknown): error is Error & { keyValue?: Record<string, unknown> } {
   return error instanceof Error && isDuplicateKey(error);

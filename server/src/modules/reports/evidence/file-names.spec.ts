@@ -37,7 +37,12 @@ describe('Evidence file names', () => {
       ['PDF bytes without an extension', PDF_BYTES, 'application/pdf', 'report'],
       ['PDF bytes named report.pdf.', PDF_BYTES, 'application/pdf', 'report.pdf.'],
       ['PNG bytes named logo.svg', PNG_BYTES, 'image/png', 'logo.svg'],
-      ['a Word document named law.xlsx', DOCX_BYTES, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'law.xlsx'],
+      [
+        'a Word document named law.xlsx',
+        DOCX_BYTES,
+        'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        'law.xlsx',
+      ],
     ];
     for (const [what, bytes, type, name] of refused) {
       it(`refuses ${what} with 400 naming X-File-Name, and stores nothing`, async () => {
@@ -58,7 +63,13 @@ describe('Evidence file names', () => {
   });
 
   describe('with a right-to-left override or another invisible formatting character', () => {
-    for (const name of ['invoice\u202Efdp.exe', 'invoice\u202E.pdf', 'law\u200B.pdf', 'scan\u2028.pdf', 'a\u0085.pdf']) {
+    for (const name of [
+      'invoice\u202Efdp.exe',
+      'invoice\u202E.pdf',
+      'law\u200B.pdf',
+      'scan\u2028.pdf',
+      'a\u0085.pdf',
+    ]) {
       it(`refuses ${JSON.stringify(name)} with 400`, async () => {
         const response = await focalPoint.upload(filesUrl(), PDF_BYTES, 'application/pdf', name).expect(400);
         expect(response.body.error.details[0].path).toBe('X-File-Name');
