@@ -33,6 +33,7 @@ import { compressResponses } from './platform/http/compress-responses.js';
 import { openApiDocument } from './platform/openapi/openapi-document.js';
 import { openApiRouter } from './platform/openapi/openapi.router.js';
 import { apiNotFound, errorHandler } from './platform/http/error-handler.js';
+import { refuseMalformedUrl } from './platform/http/malformed-url.js';
 import { requestLogging } from './platform/http/request-logging.js';
 import { refuseIllFormedText } from './platform/http/well-formed-body.js';
 import { cspNonce, securityHeaders } from './platform/http/security-headers.js';
@@ -66,6 +67,7 @@ export function createApp({ config, connection, logger, mailer, loginDelayUnitMs
   });
 
   app.use(requestLogging(logger));
+  app.use(refuseMalformedUrl);
   app.use(cspNonce);
   app.use(securityHeaders({ https: config.httpsOnly }));
   app.use(compressResponses());

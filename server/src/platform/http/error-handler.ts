@@ -3,6 +3,7 @@ import type { ErrorRequestHandler, RequestHandler } from 'express';
 import mongoose from 'mongoose';
 import { ZodError } from 'zod';
 import { AppError, type ErrorBody, type FieldError } from './app-error.js';
+import { MALFORMED_URL_MESSAGE } from './malformed-url.js';
 
 /** Errors raised by express.json() carry a `type` such as "entity.too.large". */
 interface BodyParserError extends Error {
@@ -65,9 +66,7 @@ export function toAppError(error: unknown): AppError | null {
   if (requestErrorStatus !== null) {
     // The router's decode failure names the raw parameter, which is enough for whoever sent it.
     const message =
-      error instanceof URIError
-        ? 'The address is not valid: it contains a malformed %-escape.'
-        : (error as Error).message || 'The request is not valid.';
+      error instanceof URIError ? MALFORMED_URL_MESSAGE : (error as Error).message || 'The request is not valid.';
     return new AppError(requestErrorStatus, CODE_OF_STATUS[requestErrorStatus] ?? 'bad_request', message);
   }
   if (error instanceof mongoose.Error.ValidationError) {
