@@ -16,10 +16,10 @@ export interface ReferenceContext {
 }
 
 export async function loadReferenceContext(): Promise<ReferenceContext> {
-  const [plan, states, regions] = await Promise.all([
+  const [plan, { value: states }, { value: regions }] = await Promise.all([
     loadCurrentPlan(),
-    statesService.listStates(),
-    statesService.listRegions(),
+    statesService.states(),
+    statesService.regions(),
   ]);
   const regionByState = new Map(states.map((state) => [state.code, state.region]));
   const actions = activeActions(plan);
