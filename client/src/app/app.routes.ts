@@ -57,6 +57,11 @@ export const routes: Routes = [
       },
       { path: 'reports', loadChildren: () => import('./features/reports/reports.routes') },
       {
+        path: 'evaluations',
+        canMatch: [roleIn('evaluator', 'secretariat')],
+        loadChildren: () => import('./features/evaluations/evaluations.routes'),
+      },
+      {
         path: 'not-allowed',
         loadChildren: () => import('./features/auth/auth.routes').then((m) => m.notAllowedRoutes),
       },

@@ -30,6 +30,8 @@ import notificationsEn from '../../public/i18n/notifications/en.json';
 import notificationsRu from '../../public/i18n/notifications/ru.json';
 import reportsEn from '../../public/i18n/reports/en.json';
 import reportsRu from '../../public/i18n/reports/ru.json';
+import evaluationsEn from '../../public/i18n/evaluations/en.json';
+import evaluationsRu from '../../public/i18n/evaluations/ru.json';
 import type { TranslationScope } from '../app/core/i18n/translation-scopes';
 
 /** The real root translation files, for specs that assert what a reader sees. */
@@ -52,6 +54,7 @@ export const scopedTranslations: Readonly<
   cycles: { en: cyclesEn, ru: cyclesRu },
   notifications: { en: notificationsEn, ru: notificationsRu },
   reports: { en: reportsEn, ru: reportsRu },
+  evaluations: { en: evaluationsEn, ru: evaluationsRu },
 };
 
 /** Root and scoped files as Transloco's testing loader wants them: "en", "auth/en"... */

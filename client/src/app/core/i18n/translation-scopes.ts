@@ -21,6 +21,7 @@ export const TRANSLATION_SCOPES = [
   'cycles',
   'notifications',
   'reports',
+  'evaluations',
 ] as const;
 
 export type TranslationScope = (typeof TRANSLATION_SCOPES)[number];

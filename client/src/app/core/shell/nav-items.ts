@@ -26,6 +26,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { route: '/action-plan', icon: 'checklist', labelKey: 'nav.actionPlan' },
   { route: '/cycles', icon: 'event_note', labelKey: 'nav.cycles' },
   { route: '/states', icon: 'public', labelKey: 'nav.states' },
+  {
+    route: '/evaluations',
+    icon: 'rate_review',
+    labelKey: 'nav.evaluations',
+    roles: ['evaluator', 'secretariat'],
+  },
   { route: '/audit', icon: 'history', labelKey: 'nav.audit', roles: ['admin', 'secretariat'] },
 ];
 
