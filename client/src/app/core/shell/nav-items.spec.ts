@@ -28,6 +28,17 @@ describe('navItemsFor', () => {
     }
   });
 
+  it('offers the evaluations to evaluators and the Secretariat only', () => {
+    for (const role of APP_ROLES) {
+      const routes = navItemsFor(role).map((item) => item.route);
+      if (role === 'evaluator' || role === 'secretariat') {
+        expect(routes).withContext(role).toContain('/evaluations');
+      } else {
+        expect(routes).withContext(role).not.toContain('/evaluations');
+      }
+    }
+  });
+
   it('keeps the order of NAV_ITEMS', () => {
     const forAdmin = NAV_ITEMS.filter((item) => !item.roles || item.roles.includes('admin'));
     expect(navItemsFor('admin')).toEqual(forAdmin);

@@ -1,0 +1,140 @@
+import type { ActionPlanView, Cycle, Region, State } from '@ppm/shared';
+
+import type { Evaluation, Evidence, Quote, Reply } from '../evaluation.model';
+
+export const CYCLE_2025: Cycle = {
+  id: 'c2025',
+  name: { en: '2025 annual report', ru: 'Ежегодный отчёт за 2025 год' },
+  periodFrom: '2025-01-01',
+  periodTo: '2025-12-31',
+  opensAt: '2025-10-01',
+  deadline: '2025-12-01',
+  expectedStates: ['KZ', 'AT', 'GE'],
+  status: 'closed',
+  deadlineExtensions: [],
+};
+
+export const CYCLE_2026: Cycle = {
+  ...CYCLE_2025,
+  id: 'c2026',
+  name: { en: '2026 annual report', ru: 'Ежегодный отчёт за 2026 год' },
+  periodFrom: '2026-01-01',
+  periodTo: '2026-12-31',
+  status: 'open',
+};
+
+export const PLANNED_2027: Cycle = {
+  ...CYCLE_2025,
+  id: 'c2027',
+  name: { en: '2027 annual report', ru: 'Ежегодный отчёт за 2027 год' },
+  status: 'planned',
+};
+
+export const CYCLES: Cycle[] = [PLANNED_2027, CYCLE_2026, CYCLE_2025];
+
+export const PLAN = {
+  title: { en: 'Action Plan 2023-2027', ru: 'План действий 2023-2027' },
+  period: { from: 2023, to: 2027 },
+  version: 3,
+  areas: [
+    {
+      code: '1',
+      title: {
+        en: 'Preventing and fighting illegal migration',
+        ru: 'Предотвращение незаконной миграции',
+      },
+      shortTitle: { en: 'Illegal migration', ru: 'Незаконная миграция' },
+      actions: [
+        { code: '1.1', title: { en: 'Border data', ru: 'Данные о границах' }, retired: false },
+      ],
+    },
+    {
+      code: '2',
+      title: { en: 'Readmission and return', ru: 'Реадмиссия и возвращение' },
+      shortTitle: { en: 'Return', ru: 'Возвращение' },
+      actions: [
+        { code: '2.1', title: { en: 'Reintegration', ru: 'Реинтеграция' }, retired: false },
+      ],
+    },
+  ],
+} as unknown as ActionPlanView;
+
+export const STATES: State[] = [
+  { code: 'KZ', name: { en: 'Kazakhstan', ru: 'Казахстан' }, region: 'CA', active: true },
+  { code: 'AT', name: { en: 'Austria', ru: 'Австрия' }, region: 'EU', active: true },
+  { code: 'GE', name: { en: 'Georgia', ru: 'Грузия' }, region: 'EAP', active: true },
+];
+
+export const REGIONS: Region[] = [
+  { code: 'CA', name: { en: 'Central Asia', ru: 'Центральная Азия' } },
+  { code: 'EU', name: { en: 'European Union', ru: 'Европейский союз' } },
+  { code: 'EAP', name: { en: 'Eastern Partnership', ru: 'Восточное партнёрство' } },
+];
+
+export const EVALUATION: Evaluation = {
+  id: 'e1',
+  version: 4,
+  status: 'draft',
+  title: { en: 'Mid-term evaluation 2026', ru: 'Промежуточная оценка 2026' },
+  cycleIds: ['c2025', 'c2026'],
+  criteria: [
+    { code: 'relevance', label: { en: 'Relevance', ru: 'Релевантность' } },
+    { code: 'impact', label: { en: 'Impact', ru: 'Воздействие' } },
+  ],
+  executiveSummary: { en: 'Progress is steady.', ru: '' },
+  findings: [
+    { areaCode: '2', text: { en: 'Return improved.', ru: 'Возвращение улучшилось.' }, pins: [] },
+  ],
+  assessments: [],
+  conclusions: { en: '', ru: '' },
+  recommendations: [],
+  finalVersions: [],
+  replyWindow: null,
+  updatedAt: '2026-11-30T10:00:00.000Z',
+};
+
+export const QUOTE_KZ: Quote = {
+  stateCode: 'KZ',
+  cycleId: 'c2025',
+  actionCode: '1.1',
+  reportVersion: 3,
+  text: 'A new border data system was launched.',
+  lang: 'en',
+  kind: 'achievement',
+};
+
+export const QUOTE_GE: Quote = {
+  stateCode: 'GE',
+  cycleId: 'c2026',
+  actionCode: '2.1',
+  text: 'Программа реинтеграции расширена.',
+  lang: 'ru',
+};
+
+export const EVIDENCE: Evidence = {
+  responseRates: [
+    { cycleId: 'c2025', expected: 3, approved: 2 },
+    { cycleId: 'c2026', expected: 3, approved: 0 },
+  ],
+  areas: [
+    {
+      code: '1',
+      score: 55.6,
+      participating: 3,
+      notParticipating: 1,
+      byStatus: { completed: 1, substantial: 1, limited: 0, not_started: 1 },
+      change: 4.2,
+    },
+  ],
+  actions: [],
+  quotes: [QUOTE_KZ, QUOTE_GE],
+};
+
+export const REPLY: Reply = {
+  id: 'r1',
+  stateCode: 'KZ',
+  section: 'findings.1',
+  text: 'Our system also covers sea ports.',
+  createdAt: '2026-12-01T09:00:00.000Z',
+  handling: null,
+};
