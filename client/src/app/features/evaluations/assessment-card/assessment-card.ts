@@ -3,7 +3,7 @@ import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
 import { TranslocoPipe } from '@jsverse/transloco';
 
 import { BilingualField } from '../bilingual-field/bilingual-field';
-import { type BilingualText, RATING_LEVELS, type Rating } from '../data-access';
+import type { BilingualText, RatingCode } from '../data-access';
 
 /** The assessment of one criterion: a rating on the four-level scale and its reasons. */
 @Component({
@@ -20,8 +20,8 @@ import { type BilingualText, RATING_LEVELS, type Rating } from '../data-access';
         [attr.aria-label]="'evaluations.assessment.ratingOf' | transloco: { criterion: label() }"
         (change)="ratingChanged.emit($event.value)"
       >
-        @for (level of levels; track level; let i = $index) {
-          <mat-radio-button [value]="level">{{ levelLabels()[i] }}</mat-radio-button>
+        @for (level of levels(); track level.code) {
+          <mat-radio-button [value]="level.code">{{ level.label }}</mat-radio-button>
         }
       </mat-radio-group>
       <app-bilingual-field
@@ -56,14 +56,13 @@ import { type BilingualText, RATING_LEVELS, type Rating } from '../data-access';
 export class AssessmentCard {
   readonly code = input.required<string>();
   readonly label = input.required<string>();
-  readonly rating = input.required<Rating | null>();
+  readonly rating = input.required<RatingCode | null>();
   readonly text = input.required<BilingualText>();
-  /** The names of the four levels, best first, in the reader's language. */
-  readonly levelLabels = input.required<readonly string[]>();
+  /** The four levels, best first, named in the reader's language. */
+  readonly levels = input.required<readonly { code: RatingCode; label: string }[]>();
   readonly readonly = input(false);
-  readonly ratingChanged = output<Rating>();
+  readonly ratingChanged = output<RatingCode>();
   readonly textChanged = output<BilingualText>();
 
-  protected readonly levels = RATING_LEVELS;
   protected readonly id = (): string => `criterion-${this.code()}`;
 }

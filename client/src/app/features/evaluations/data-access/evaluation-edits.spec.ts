@@ -23,12 +23,15 @@ describe('evaluation edits', () => {
   it('pins a quotation once, with its citation, and unpins it', () => {
     const pinned = withPin(withPin(texts, 0, QUOTE_KZ), 0, QUOTE_KZ);
 
-    expect(pinned.findings[0].pins).toEqual([QUOTE_KZ]);
+    // A pin is the quotation's citation; the text stays in the reports.
+    expect(pinned.findings[0].pins).toEqual([
+      { cycleId: 'c2025', stateCode: 'KZ', actionCode: '1.1', kind: 'achievement' },
+    ]);
     expect(withoutPin(pinned, 0, { ...QUOTE_KZ }).findings[0].pins).toEqual([]);
   });
 
   it('rates a criterion', () => {
-    expect(withAssessment(texts, 1, { rating: 3 }).assessments[1].rating).toBe(3);
+    expect(withAssessment(texts, 1, { rating: 'partial' }).assessments[1].rating).toBe('partial');
   });
 
   it('adds, changes and removes numbered recommendations', () => {

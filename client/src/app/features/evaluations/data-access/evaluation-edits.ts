@@ -2,7 +2,7 @@ import {
   type Assessment,
   EMPTY_TEXT,
   type EvaluationTexts,
-  type Quote,
+  type Pin,
   type Recommendation,
 } from './evaluation.model';
 import { sameQuote } from './evaluation-views';
@@ -25,20 +25,17 @@ export function withFindingText(
     : texts;
 }
 
-/** Pins a quotation to the finding (once). */
-export function withPin(texts: EvaluationTexts, index: number, quote: Quote): EvaluationTexts {
+/** Pins a quotation to the finding (once), by its citation. */
+export function withPin(texts: EvaluationTexts, index: number, quote: Pin): EvaluationTexts {
   const finding = texts.findings.at(index);
   if (!finding || finding.pins.some((pin) => sameQuote(pin, quote))) {
     return texts;
   }
-  const pin: Quote = {
-    stateCode: quote.stateCode,
+  const pin: Pin = {
     cycleId: quote.cycleId,
+    stateCode: quote.stateCode,
     actionCode: quote.actionCode,
-    text: quote.text,
-    lang: quote.lang,
-    ...(quote.reportVersion === undefined ? {} : { reportVersion: quote.reportVersion }),
-    ...(quote.kind === undefined ? {} : { kind: quote.kind }),
+    kind: quote.kind,
   };
   return {
     ...texts,
@@ -46,7 +43,7 @@ export function withPin(texts: EvaluationTexts, index: number, quote: Quote): Ev
   };
 }
 
-export function withoutPin(texts: EvaluationTexts, index: number, quote: Quote): EvaluationTexts {
+export function withoutPin(texts: EvaluationTexts, index: number, quote: Pin): EvaluationTexts {
   const finding = texts.findings.at(index);
   if (!finding) {
     return texts;

@@ -20,7 +20,10 @@ describe('evaluation texts', () => {
     });
 
     it('covers only the areas in scope when the evaluation names some', () => {
-      const scoped = textsOf({ ...EVALUATION, scope: { areaCodes: ['1'] } }, ['1', '2']);
+      const scoped = textsOf(
+        { ...EVALUATION, scope: { areaCodes: ['1'], regionCodes: [], stateCodes: [] } },
+        ['1', '2'],
+      );
 
       // Area 2 is out of scope but has text: it is kept after the scoped ones, never dropped.
       expect(scoped.findings.map((finding) => finding.areaCode)).toEqual(['1', '2']);

@@ -12,8 +12,8 @@ import {
  * order) and one assessment per criterion, whatever the server has stored so far.
  */
 export function textsOf(evaluation: Evaluation, areaCodes: readonly string[]): EvaluationTexts {
-  const stored = evaluation.findings ?? [];
-  const scoped = evaluation.scope?.areaCodes?.length ? evaluation.scope.areaCodes : areaCodes;
+  const stored = evaluation.findings;
+  const scoped = evaluation.scope.areaCodes.length ? evaluation.scope.areaCodes : areaCodes;
   const findings: Finding[] = scoped.map(
     (areaCode) =>
       stored.find((finding) => finding.areaCode === areaCode) ?? {
@@ -26,18 +26,18 @@ export function textsOf(evaluation: Evaluation, areaCodes: readonly string[]): E
   const extra = stored.filter((finding) => !scoped.includes(finding.areaCode));
   const assessments: Assessment[] = evaluation.criteria.map(
     (criterion) =>
-      evaluation.assessments?.find((item) => item.criterionCode === criterion.code) ?? {
+      evaluation.assessments.find((item) => item.criterionCode === criterion.code) ?? {
         criterionCode: criterion.code,
         rating: null,
         text: EMPTY_TEXT,
       },
   );
   return {
-    executiveSummary: evaluation.executiveSummary ?? EMPTY_TEXT,
+    executiveSummary: evaluation.executiveSummary,
     findings: [...findings, ...extra],
     assessments,
-    conclusions: evaluation.conclusions ?? EMPTY_TEXT,
-    recommendations: evaluation.recommendations ?? [],
+    conclusions: evaluation.conclusions,
+    recommendations: evaluation.recommendations,
   };
 }
 

@@ -1,12 +1,14 @@
 import type { ActionPlanView, Cycle, Locale, LocalizedText, State } from '@ppm/shared';
 
+import type { AreaEvidence } from '@ppm/shared';
+
 import type {
-  AreaFigures,
   Evaluation,
-  EvaluationStatus,
+  EvaluationSummary,
   Evidence,
+  EvidenceQuote,
   Finding,
-  Quote,
+  Pin,
 } from './evaluation.model';
 
 export type LoadStatus = 'idle' | 'loading' | 'loaded' | 'failed';
@@ -19,7 +21,7 @@ export interface EvaluationRow {
   readonly id: string;
   readonly title: string;
   readonly cycles: string;
-  readonly status: EvaluationStatus;
+  readonly status: Evaluation['status'];
   readonly version: number;
   /** The newest final version, if any. */
   readonly lastFinal: number | null;
@@ -27,13 +29,13 @@ export interface EvaluationRow {
 }
 
 export function toEvaluationRows(
-  evaluations: readonly Evaluation[],
+  evaluations: readonly EvaluationSummary[],
   cycles: readonly Cycle[],
   locale: Locale,
 ): EvaluationRow[] {
   const names = new Map(cycles.map((cycle) => [cycle.id, inLocale(cycle.name, locale)]));
   return evaluations.map((evaluation) => {
-    const finals = evaluation.finalVersions ?? [];
+    const finals = evaluation.finalVersions;
     return {
       id: evaluation.id,
       title: inLocale(evaluation.title, locale),
@@ -41,16 +43,18 @@ export function toEvaluationRows(
       status: evaluation.status,
       version: evaluation.version,
       lastFinal: finals.length ? Math.max(...finals.map((final) => final.number)) : null,
-      updatedAt: evaluation.updatedAt ?? null,
+      updatedAt: evaluation.updatedAt,
     };
   });
 }
 
 /** A quotation with the names of its citation in the reader's language. */
-export interface QuoteView extends Quote {
+export interface QuoteView extends EvidenceQuote {
   readonly stateName: string;
   readonly cycleName: string;
   readonly pinned: boolean;
+  /** A pin whose quotation the evidence no longer holds (the report changed since). */
+  readonly gone: boolean;
 }
 
 /** One area's part of the findings: the evaluator's text beside the system's evidence. */
@@ -59,7 +63,7 @@ export interface AreaView {
   readonly areaCode: string;
   readonly title: string;
   readonly finding: Finding;
-  readonly figures: AreaFigures | null;
+  readonly figures: AreaEvidence | null;
   /** Quotations from narratives on the area's actions, pinned ones first. */
   readonly quotes: readonly QuoteView[];
 }
@@ -83,33 +87,59 @@ export function toNames(
   };
 }
 
-const areaOf = (actionCode: string): string => actionCode.slice(0, actionCode.indexOf('.'));
+/** Whether a pin names this quotation (a pin is the quotation's citation). */
+export function sameQuote(pin: Pin, quote: Pin): boolean {
+  return (
+    pin.cycleId === quote.cycleId &&
+    pin.stateCode === quote.stateCode &&
+    pin.actionCode === quote.actionCode &&
+    pin.kind === quote.kind
+  );
+}
 
-export function quoteView(quote: Quote, names: Names, pinned: boolean): QuoteView {
+export function quoteView(quote: EvidenceQuote, names: Names, pinned: boolean): QuoteView {
   return {
     ...quote,
     stateName: names.states.get(quote.stateCode) ?? quote.stateCode,
     cycleName: names.cycles.get(quote.cycleId) ?? quote.cycleId,
     pinned,
+    gone: false,
   };
 }
 
-export const sameQuote = (a: Quote, b: Quote): boolean =>
-  a.stateCode === b.stateCode &&
-  a.cycleId === b.cycleId &&
-  a.actionCode === b.actionCode &&
-  a.text === b.text;
+/** A pinned quotation as the evidence holds it, or its bare citation when it is gone. */
+function pinView(pin: Pin, quotes: readonly EvidenceQuote[], names: Names): QuoteView {
+  const quote = quotes.find((candidate) => sameQuote(pin, candidate));
+  if (quote) {
+    return quoteView(quote, names, true);
+  }
+  return {
+    ...quoteView(
+      {
+        ...pin,
+        id: `${pin.cycleId}:${pin.stateCode}:${pin.actionCode}:${pin.kind}`,
+        areaCode: pin.actionCode.slice(0, pin.actionCode.indexOf('.')),
+        text: '',
+        lang: 'en',
+        reportVersion: 0,
+      },
+      names,
+      true,
+    ),
+    gone: true,
+  };
+}
 
 export function toAreaViews(
   findings: readonly Finding[],
   evidence: Evidence | null,
   names: Names,
 ): AreaView[] {
+  const quotes = evidence?.quotes ?? [];
   return findings.map((finding, index) => {
-    const offered = (evidence?.quotes ?? []).filter(
+    const offered = quotes.filter(
       (quote) =>
-        areaOf(quote.actionCode) === finding.areaCode &&
-        !finding.pins.some((pin) => sameQuote(pin, quote)),
+        quote.areaCode === finding.areaCode && !finding.pins.some((pin) => sameQuote(pin, quote)),
     );
     return {
       index,
@@ -118,7 +148,7 @@ export function toAreaViews(
       finding,
       figures: evidence?.areas.find((area) => area.code === finding.areaCode) ?? null,
       quotes: [
-        ...finding.pins.map((pin) => quoteView(pin, names, true)),
+        ...finding.pins.map((pin) => pinView(pin, quotes, names)),
         ...offered.map((quote) => quoteView(quote, names, false)),
       ],
     };
@@ -137,7 +167,9 @@ export interface ResponseRow {
 
 export function toResponseRows(evidence: Evidence | null, names: Names): ResponseRow[] {
   return (evidence?.responseRates ?? []).map((row) => ({
-    ...row,
+    cycleId: row.cycleId,
+    expected: row.expected,
+    approved: row.approved,
     cycleName: names.cycles.get(row.cycleId) ?? row.cycleId,
     rate: row.expected > 0 ? Math.round((row.approved / row.expected) * 1000) / 10 : null,
   }));

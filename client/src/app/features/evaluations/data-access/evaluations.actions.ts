@@ -4,6 +4,7 @@ import type { ActionPlanView, Cycle, Region, State } from '@ppm/shared';
 import type { ApiError } from '../../../core/http';
 import type {
   Evaluation,
+  EvaluationSummary,
   EvaluationTexts,
   Evidence,
   Handling,
@@ -39,8 +40,9 @@ export const EvaluationEditorActions = createActionGroup({
     'Conflict Resolved': props<{ keep: 'mine' | 'theirs' }>(),
     'Finalise Confirmed': emptyProps(),
     'Download Requested': props<{ file: ReportFile }>(),
-    'Reply Window Toggled': props<{ open: boolean }>(),
-    'Reply Handled': props<{ replyId: string; decision: Handling; note: string }>(),
+    'Reply Window Opened': props<{ closesOn: string }>(),
+    'Reply Window Closed': emptyProps(),
+    'Reply Handled': props<{ replyId: string; outcome: Handling; note: string }>(),
   },
 });
 
@@ -48,7 +50,7 @@ export const EvaluationEditorActions = createActionGroup({
 export const EvaluationsApiActions = createActionGroup({
   source: 'Evaluations API',
   events: {
-    'Evaluations Loaded': props<{ evaluations: Evaluation[] }>(),
+    'Evaluations Loaded': props<{ evaluations: EvaluationSummary[] }>(),
     'Evaluations Load Failed': props<{ error: ApiError }>(),
     'Reference Loaded': props<{
       cycles: Cycle[];

@@ -6,6 +6,7 @@ import type { Observable } from 'rxjs';
 import { API_BASE } from '../../../core/http';
 import type {
   Evaluation,
+  EvaluationSummary,
   EvaluationTexts,
   Evidence,
   Handling,
@@ -31,8 +32,8 @@ export function reportFileUrl(id: string, file: ReportFile): string {
 export class EvaluationsApi {
   private readonly http = inject(HttpClient);
 
-  list(): Observable<Evaluation[]> {
-    return this.http.get<Evaluation[]>(BASE);
+  list(): Observable<EvaluationSummary[]> {
+    return this.http.get<EvaluationSummary[]>(BASE);
   }
 
   get(id: string): Observable<Evaluation> {
@@ -47,8 +48,9 @@ export class EvaluationsApi {
     return this.http.patch<Evaluation>(evaluationUrl(id), { version, ...texts });
   }
 
-  finalize(id: string): Observable<Evaluation> {
-    return this.http.post<Evaluation>(`${evaluationUrl(id)}/finalize`, {});
+  /** Finalises the version the evaluator sees (409 when someone saved meanwhile). */
+  finalize(id: string, version: number): Observable<Evaluation> {
+    return this.http.post<Evaluation>(`${evaluationUrl(id)}/finalize`, { version });
   }
 
   evidence(id: string): Observable<Evidence> {
@@ -64,17 +66,30 @@ export class EvaluationsApi {
     });
   }
 
-  setReplyWindow(id: string, open: boolean): Observable<Evaluation> {
-    return this.http.put<Evaluation>(`${evaluationUrl(id)}/reply-window`, { open });
+  /** Opens the right of reply until the end of `closesOn` (UTC, "YYYY-MM-DD"). */
+  openReplyWindow(id: string, version: number, closesOn: string): Observable<Evaluation> {
+    return this.http.post<Evaluation>(`${evaluationUrl(id)}/reply-window`, { version, closesOn });
+  }
+
+  closeReplyWindow(id: string): Observable<Evaluation> {
+    return this.http.delete<Evaluation>(`${evaluationUrl(id)}/reply-window`);
   }
 
   replies(id: string): Observable<Reply[]> {
     return this.http.get<Reply[]>(`${evaluationUrl(id)}/replies`);
   }
 
-  handleReply(id: string, replyId: string, decision: Handling, note: string): Observable<Reply> {
-    return this.http.patch<Reply>(`${evaluationUrl(id)}/replies/${encodeURIComponent(replyId)}`, {
-      handling: { decision, note },
+  /** Records how a reply was handled; `version` is the reply's (409 when stale). */
+  handleReply(
+    id: string,
+    reply: Pick<Reply, 'id' | 'version'>,
+    outcome: Handling,
+    note: string,
+  ): Observable<Reply> {
+    return this.http.patch<Reply>(`${evaluationUrl(id)}/replies/${encodeURIComponent(reply.id)}`, {
+      version: reply.version,
+      outcome,
+      note,
     });
   }
 

@@ -128,14 +128,17 @@ describe('evaluations effects', () => {
   });
 
   it('finalises the open evaluation', async () => {
-    const finalised = { ...EVALUATION, finalVersions: [{ number: 1, finalizedAt: '2026-12-01' }] };
+    const finalised = {
+      ...EVALUATION,
+      finalVersions: [{ number: 1, finalizedAt: '2026-12-01', finalizedBy: EVALUATION.createdBy }],
+    };
     const finalize = jasmine.createSpy('finalize').and.returnValue(of(finalised));
 
     const result = await firstValueFrom(
       finalise(actionsOf(EvaluationEditorActions.finaliseConfirmed()), { finalize }, snapshot()),
     );
 
-    expect(finalize).toHaveBeenCalledOnceWith('e1');
+    expect(finalize).toHaveBeenCalledOnceWith('e1', 4);
     expect(result).toEqual(EvaluationsApiActions.finaliseSucceeded({ evaluation: finalised }));
   });
 
@@ -209,7 +212,10 @@ describe('evaluations effects', () => {
         actionsOf(
           EvaluationsApiActions.evaluationLoaded({ evaluation: EVALUATION }),
           EvaluationsApiActions.evaluationLoaded({
-            evaluation: { ...EVALUATION, replyWindow: { open: true } },
+            evaluation: {
+              ...EVALUATION,
+              replyWindow: { open: true, openedAt: 'x', closesOn: '2026-12-20', closedAt: null },
+            },
           }),
         ),
         { replies },

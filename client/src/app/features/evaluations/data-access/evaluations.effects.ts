@@ -28,7 +28,13 @@ import {
   NewEvaluationDialogActions,
 } from './evaluations.actions';
 import { EvaluationsApi } from './evaluations.api';
-import { type EditorSnapshot, downloadKey, selectEditorSnapshot } from './evaluations.feature';
+import type { Reply } from './evaluation.model';
+import {
+  type EditorSnapshot,
+  downloadKey,
+  selectEditorSnapshot,
+  selectReplies,
+} from './evaluations.feature';
 import { SAVE_FILE, type SaveFile, fileNameFrom } from './file-saver';
 
 export const loadEvaluations = createEffect(
@@ -219,7 +225,7 @@ export const finalise = createEffect(
       exhaustMap(([, { evaluation }]) =>
         !evaluation
           ? EMPTY
-          : api.finalize(evaluation.id).pipe(
+          : api.finalize(evaluation.id, evaluation.version).pipe(
               map((finalised) =>
                 EvaluationsApiActions.finaliseSucceeded({ evaluation: finalised }),
               ),
@@ -283,19 +289,22 @@ export const download = createEffect(
   { functional: true },
 );
 
-export const toggleReplyWindow = createEffect(
+export const changeReplyWindow = createEffect(
   (
     actions$ = inject(Actions),
-    api: Pick<EvaluationsApi, 'setReplyWindow'> = inject(EvaluationsApi),
+    api: Pick<EvaluationsApi, 'openReplyWindow' | 'closeReplyWindow'> = inject(EvaluationsApi),
     current$: Observable<EditorSnapshot> = inject(Store).select(selectEditorSnapshot),
   ) => {
     return actions$.pipe(
-      ofType(EvaluationEditorActions.replyWindowToggled),
+      ofType(EvaluationEditorActions.replyWindowOpened, EvaluationEditorActions.replyWindowClosed),
       withLatestFrom(current$),
-      exhaustMap(([{ open }, { evaluation }]) =>
+      exhaustMap(([action, { evaluation }]) =>
         !evaluation
           ? EMPTY
-          : api.setReplyWindow(evaluation.id, open).pipe(
+          : ('closesOn' in action
+              ? api.openReplyWindow(evaluation.id, evaluation.version, action.closesOn)
+              : api.closeReplyWindow(evaluation.id)
+            ).pipe(
               map((changed) => EvaluationsApiActions.replyWindowChanged({ evaluation: changed })),
               catchError((error: unknown) =>
                 of(EvaluationsApiActions.replyWindowChangeFailed({ error: toApiError(error) })),
@@ -312,7 +321,7 @@ export const loadReplies = createEffect(
   (actions$ = inject(Actions), api: Pick<EvaluationsApi, 'replies'> = inject(EvaluationsApi)) => {
     return actions$.pipe(
       ofType(EvaluationsApiActions.evaluationLoaded, EvaluationsApiActions.replyWindowChanged),
-      filter(({ evaluation }) => evaluation.replyWindow != null),
+      filter(({ evaluation }) => evaluation.replyWindow !== null),
       switchMap(({ evaluation }) =>
         api.replies(evaluation.id).pipe(
           map((replies) =>
@@ -338,22 +347,24 @@ export const handleReply = createEffect(
     actions$ = inject(Actions),
     api: Pick<EvaluationsApi, 'handleReply'> = inject(EvaluationsApi),
     current$: Observable<EditorSnapshot> = inject(Store).select(selectEditorSnapshot),
+    replies$: Observable<Reply[]> = inject(Store).select(selectReplies),
   ) => {
     return actions$.pipe(
       ofType(EvaluationEditorActions.replyHandled),
-      withLatestFrom(current$),
-      concatMap(([{ replyId, decision, note }, { evaluation }]) =>
-        !evaluation
+      withLatestFrom(current$, replies$),
+      concatMap(([{ replyId, outcome, note }, { evaluation }, replies]) => {
+        const reply = replies.find((item) => item.id === replyId);
+        return !evaluation || !reply
           ? EMPTY
-          : api.handleReply(evaluation.id, replyId, decision, note).pipe(
-              map((reply) => EvaluationsApiActions.replyHandlingSaved({ reply })),
+          : api.handleReply(evaluation.id, reply, outcome, note).pipe(
+              map((saved) => EvaluationsApiActions.replyHandlingSaved({ reply: saved })),
               catchError((error: unknown) =>
                 of(
                   EvaluationsApiActions.replyHandlingFailed({ replyId, error: toApiError(error) }),
                 ),
               ),
-            ),
-      ),
+            );
+      }),
     );
   },
   { functional: true },

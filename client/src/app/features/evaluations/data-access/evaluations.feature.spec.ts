@@ -155,7 +155,7 @@ describe('evaluationsFeature', () => {
         );
 
         expect(state.draft).toBeNull();
-        expect(state.entities['e1']?.conclusions).toEqual({ en: 'Theirs', ru: 'Их' });
+        expect(state.current?.conclusions).toEqual({ en: 'Theirs', ru: 'Их' });
       });
     });
 
@@ -195,8 +195,8 @@ describe('evaluationsFeature', () => {
           {
             ...EVALUATION,
             finalVersions: [
-              { number: 1, finalizedAt: 'x' },
-              { number: 2, finalizedAt: 'y' },
+              { number: 1, finalizedAt: 'x', finalizedBy: EVALUATION.createdBy },
+              { number: 2, finalizedAt: 'y', finalizedBy: EVALUATION.createdBy },
             ],
           },
         ],
@@ -225,14 +225,21 @@ describe('evaluationsFeature', () => {
     it("puts each area's figures and quotations beside its finding, pinned ones first", () => {
       const pinnedTexts = {
         ...texts,
-        findings: [{ ...texts.findings[0], pins: [QUOTE_KZ] }, texts.findings[1]],
+        findings: [
+          { ...texts.findings[0], pins: [QUOTE_KZ, { ...QUOTE_KZ, actionCode: '1.9' }] },
+          texts.findings[1],
+        ],
       };
       const [first, second] = selectAreaViews.projector(pinnedTexts, EVIDENCE, names);
 
       expect(first.title).toBe('Preventing and fighting illegal migration');
       expect(first.figures?.score).toBe(55.6);
-      expect(first.quotes.map((quote) => [quote.stateName, quote.pinned])).toEqual([
-        ['Kazakhstan', true],
+      // The second pin's quotation is no longer in the evidence: its citation stays, marked gone.
+      expect(
+        first.quotes.map((quote) => [quote.stateName, quote.text, quote.pinned, quote.gone]),
+      ).toEqual([
+        ['Kazakhstan', 'A new border data system was launched.', true, false],
+        ['Kazakhstan', '', true, true],
       ]);
       expect(second.figures).toBeNull();
       expect(

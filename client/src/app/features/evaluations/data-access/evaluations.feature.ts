@@ -4,7 +4,13 @@ import type { ActionPlanView, Cycle, Region, State } from '@ppm/shared';
 
 import type { ApiError } from '../../../core/http';
 import { selectLocale } from '../../../core/i18n';
-import type { Evaluation, EvaluationTexts, Evidence, Reply } from './evaluation.model';
+import type {
+  Evaluation,
+  EvaluationSummary,
+  EvaluationTexts,
+  Evidence,
+  Reply,
+} from './evaluation.model';
 import { missingTranslations, textsOf } from './evaluation-texts';
 import {
   type LoadStatus,
@@ -28,7 +34,7 @@ export interface Download {
   readonly percent: number | null;
 }
 
-export interface EvaluationsState extends EntityState<Evaluation> {
+export interface EvaluationsState extends EntityState<EvaluationSummary> {
   status: LoadStatus;
   error: ApiError | null;
   /** Names of cycles, areas, states and regions. */
@@ -39,8 +45,9 @@ export interface EvaluationsState extends EntityState<Evaluation> {
   referenceStatus: LoadStatus;
   dialogStatus: SaveStatus;
   dialogError: ApiError | null;
-  /** The evaluation open in the editor. */
+  /** The evaluation open in the editor, as last loaded or saved. */
   currentId: string | null;
+  current: Evaluation | null;
   currentStatus: LoadStatus;
   currentError: ApiError | null;
   /** The evaluator's texts not yet saved (null: the stored ones). */
@@ -65,9 +72,17 @@ export interface EditorSnapshot {
   readonly texts: EvaluationTexts | null;
 }
 
-export const evaluationsAdapter = createEntityAdapter<Evaluation>({
-  sortComparer: (a, b) => (b.updatedAt ?? '').localeCompare(a.updatedAt ?? ''),
+export const evaluationsAdapter = createEntityAdapter<EvaluationSummary>({
+  sortComparer: (a, b) => b.updatedAt.localeCompare(a.updatedAt),
 });
+
+/** The evaluation as the server now has it: in the list and, when open, in the editor. */
+function withEvaluation(state: EvaluationsState, evaluation: Evaluation): EvaluationsState {
+  return {
+    ...evaluationsAdapter.upsertOne(evaluation, state),
+    current: state.currentId === evaluation.id ? evaluation : state.current,
+  };
+}
 
 export const initialEvaluationsState: EvaluationsState = evaluationsAdapter.getInitialState({
   status: 'idle',
@@ -80,6 +95,7 @@ export const initialEvaluationsState: EvaluationsState = evaluationsAdapter.getI
   dialogStatus: 'idle',
   dialogError: null,
   currentId: null,
+  current: null,
   currentStatus: 'idle',
   currentError: null,
   draft: null,
@@ -167,6 +183,7 @@ export const evaluationsFeature = createFeature({
       return {
         ...state,
         currentId: evaluationId,
+        current: same ? state.current : null,
         currentStatus: same && state.currentStatus === 'loaded' ? 'loaded' : 'loading',
         currentError: null,
         referenceStatus: referenceLoading(state),
@@ -185,7 +202,7 @@ export const evaluationsFeature = createFeature({
       };
     }),
     on(EvaluationsApiActions.evaluationLoaded, (state, { evaluation }): EvaluationsState => ({
-      ...evaluationsAdapter.upsertOne(evaluation, state),
+      ...withEvaluation(state, evaluation),
       currentStatus: state.currentId === evaluation.id ? 'loaded' : state.currentStatus,
     })),
     on(
@@ -214,7 +231,7 @@ export const evaluationsFeature = createFeature({
       saveError: null,
     })),
     on(EvaluationsApiActions.saveSucceeded, (state, { evaluation, texts }): EvaluationsState => ({
-      ...evaluationsAdapter.upsertOne(evaluation, state),
+      ...withEvaluation(state, evaluation),
       // What was typed while the save was on its way stays as the next draft.
       draft: state.draft === texts ? null : state.draft,
       saveStatus: 'saved',
@@ -235,7 +252,7 @@ export const evaluationsFeature = createFeature({
         return state;
       }
       return {
-        ...evaluationsAdapter.upsertOne(state.newerVersion, state),
+        ...withEvaluation(state, state.newerVersion),
         newerVersion: null,
         // "mine": the draft is saved again on top of the newer version (the effect does it).
         draft: keep === 'mine' ? state.draft : null,
@@ -249,7 +266,7 @@ export const evaluationsFeature = createFeature({
       finaliseError: null,
     })),
     on(EvaluationsApiActions.finaliseSucceeded, (state, { evaluation }): EvaluationsState => ({
-      ...evaluationsAdapter.upsertOne(evaluation, state),
+      ...withEvaluation(state, evaluation),
       finaliseStatus: 'saved',
     })),
     on(EvaluationsApiActions.finaliseFailed, (state, { error }): EvaluationsState => ({
@@ -282,12 +299,16 @@ export const evaluationsFeature = createFeature({
       ...state,
       downloads: { ...state.downloads, [key]: { status: 'failed', percent: null } },
     })),
-    on(EvaluationEditorActions.replyWindowToggled, (state): EvaluationsState => ({
-      ...state,
-      replyWindowStatus: 'saving',
-    })),
+    on(
+      EvaluationEditorActions.replyWindowOpened,
+      EvaluationEditorActions.replyWindowClosed,
+      (state): EvaluationsState => ({
+        ...state,
+        replyWindowStatus: 'saving',
+      }),
+    ),
     on(EvaluationsApiActions.replyWindowChanged, (state, { evaluation }): EvaluationsState => ({
-      ...evaluationsAdapter.upsertOne(evaluation, state),
+      ...withEvaluation(state, evaluation),
       replyWindowStatus: 'saved',
     })),
     on(EvaluationsApiActions.replyWindowChangeFailed, (state): EvaluationsState => ({
@@ -307,7 +328,7 @@ export const evaluationsFeature = createFeature({
   ),
   extraSelectors: ({
     selectEvaluationsState,
-    selectEntities,
+    selectCurrent,
     selectCurrentId,
     selectCycles,
     selectPlan,
@@ -316,8 +337,8 @@ export const evaluationsFeature = createFeature({
     selectEvidence,
   }) => {
     const { selectAll } = evaluationsAdapter.getSelectors(selectEvaluationsState);
-    const selectCurrentEvaluation = createSelector(selectEntities, selectCurrentId, (all, id) =>
-      id === null ? null : (all[id] ?? null),
+    const selectCurrentEvaluation = createSelector(selectCurrent, selectCurrentId, (current, id) =>
+      current !== null && current.id === id ? current : null,
     );
     const selectPlanAreaCodes = createSelector(selectPlan, (plan) =>
       (plan?.areas ?? []).map((area) => area.code),

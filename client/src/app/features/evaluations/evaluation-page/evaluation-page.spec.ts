@@ -52,7 +52,6 @@ import {
   EVALUATION,
   EVIDENCE,
   PLAN,
-  QUOTE_KZ,
   STATES,
 } from '../data-access/testing/evaluations-fixture';
 import { EvaluationPage } from './evaluation-page';
@@ -110,7 +109,7 @@ describe('EvaluationPage', () => {
     store.overrideSelector(selectResponseRows, toResponseRows(EVIDENCE, names));
     store.overrideSelector(
       selectFinalVersions,
-      [...(evaluation.finalVersions ?? [])].sort((a, b) => b.number - a.number),
+      [...evaluation.finalVersions].sort((a, b) => b.number - a.number),
     );
     store.overrideSelector(selectDownloads, options.downloads ?? {});
     store.overrideSelector(selectReplies, []);
@@ -202,7 +201,12 @@ describe('EvaluationPage', () => {
         )
       ).click();
 
-      const pinned = { ...texts.findings[0], pins: [QUOTE_KZ] };
+      const pinned = {
+        ...texts.findings[0],
+        pins: [
+          { cycleId: 'c2025', stateCode: 'KZ', actionCode: '1.1', kind: 'achievement' as const },
+        ],
+      };
       expect(dispatch).toHaveBeenCalledWith(
         EvaluationEditorActions.textsChanged({
           texts: { ...texts, findings: [pinned, texts.findings[1]] },
@@ -213,14 +217,14 @@ describe('EvaluationPage', () => {
     it('rates a criterion on the four-level scale', async () => {
       await openTab('Assessment');
       const [relevance] = await loader.getAllHarnesses(MatRadioGroupHarness);
-      await relevance.checkRadioButton({ label: 'Rather high' });
+      await relevance.checkRadioButton({ label: 'Satisfactory' });
 
       expect(dispatch).toHaveBeenCalledWith(
         jasmine.objectContaining({
           type: EvaluationEditorActions.textsChanged.type,
           texts: jasmine.objectContaining({
             assessments: [
-              { criterionCode: 'relevance', rating: 3, text: { en: '', ru: '' } },
+              { criterionCode: 'relevance', rating: 'satisfactory', text: { en: '', ru: '' } },
               { criterionCode: 'impact', rating: null, text: { en: '', ru: '' } },
             ],
           }),
@@ -268,7 +272,9 @@ describe('EvaluationPage', () => {
   describe('with a final version, in Russian', () => {
     const finalised = {
       ...EVALUATION,
-      finalVersions: [{ number: 1, finalizedAt: '2026-12-01T12:00:00.000Z' }],
+      finalVersions: [
+        { number: 1, finalizedAt: '2026-12-01T12:00:00.000Z', finalizedBy: EVALUATION.createdBy },
+      ],
     };
 
     it('offers the draft and version 1 as Word and PDF in both languages', async () => {

@@ -30,9 +30,8 @@ import {
   type BilingualText,
   EvaluationEditorActions,
   type EvaluationTexts,
-  type Quote,
-  RATING_LEVELS,
-  type Rating,
+  type Pin,
+  type RatingCode,
   type Recommendation,
   type ReportFile,
   selectAreaViews,
@@ -163,19 +162,18 @@ export class EvaluationPage implements KeepsUnsavedTexts {
       label: criterion.label[this.locale()] || criterion.label.en,
     })),
   );
-  protected readonly ratingLabels = computed(() => {
-    const custom = this.evaluation()?.ratingLabels;
-    const locale = this.locale();
-    return custom?.length === 4
-      ? custom.map((label) => label[locale] || label.en)
-      : RATING_LEVELS.map((level) => this.transloco.translate(`evaluations.rating.${level}`));
-  });
+  protected readonly ratingLevels = computed(() =>
+    (this.evaluation()?.ratingScale ?? []).map((level) => ({
+      code: level.code,
+      label: level.label[this.locale()] || level.label.en,
+    })),
+  );
   protected readonly passages = computed(() => {
     const texts = this.texts();
     const evaluation = this.evaluation();
     this.locale();
     return texts && evaluation
-      ? toPassages(texts, evaluation.criteria, this.names(), this.locale(), (key, params) =>
+      ? toPassages(texts, evaluation.criteria, this.areas(), this.locale(), (key, params) =>
           this.transloco.translate(key, params),
         )
       : [];
@@ -211,15 +209,15 @@ export class EvaluationPage implements KeepsUnsavedTexts {
     this.change((texts) => withFindingText(texts, index, text));
   }
 
-  protected pin(index: number, quote: Quote): void {
+  protected pin(index: number, quote: Pin): void {
     this.change((texts) => withPin(texts, index, quote));
   }
 
-  protected unpin(index: number, quote: Quote): void {
+  protected unpin(index: number, quote: Pin): void {
     this.change((texts) => withoutPin(texts, index, quote));
   }
 
-  protected ratingChanged(index: number, rating: Rating): void {
+  protected ratingChanged(index: number, rating: RatingCode): void {
     this.change((texts) => withAssessment(texts, index, { rating }));
   }
 
@@ -281,8 +279,12 @@ export class EvaluationPage implements KeepsUnsavedTexts {
     this.store.dispatch(EvaluationEditorActions.downloadRequested({ file }));
   }
 
-  protected toggleReplyWindow(open: boolean): void {
-    this.store.dispatch(EvaluationEditorActions.replyWindowToggled({ open }));
+  protected openReplyWindow(closesOn: string): void {
+    this.store.dispatch(EvaluationEditorActions.replyWindowOpened({ closesOn }));
+  }
+
+  protected closeReplyWindow(): void {
+    this.store.dispatch(EvaluationEditorActions.replyWindowClosed());
   }
 
   protected handleReply(handling: ReplyHandling): void {

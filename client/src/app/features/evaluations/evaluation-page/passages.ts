@@ -1,6 +1,6 @@
 import type { Locale } from '@ppm/shared';
 
-import type { Criterion, EvaluationTexts, Names } from '../data-access';
+import type { AreaView, Evaluation, EvaluationTexts } from '../data-access';
 import type { Passage } from '../reply-panel/reply-panel';
 
 /**
@@ -10,8 +10,8 @@ import type { Passage } from '../reply-panel/reply-panel';
  */
 export function toPassages(
   texts: EvaluationTexts,
-  criteria: readonly Criterion[],
-  names: Names,
+  criteria: Evaluation['criteria'],
+  areas: readonly AreaView[],
   locale: Locale,
   translate: (key: string, params?: Record<string, unknown>) => string,
 ): Passage[] {
@@ -22,14 +22,37 @@ export function toPassages(
       label: translate('evaluations.tabs.summary'),
       text: textIn(texts.executiveSummary),
     },
-    ...texts.findings.map((finding) => ({
-      section: `findings.${finding.areaCode}`,
-      label: translate('evaluations.findings.areaHeading', {
-        code: finding.areaCode,
-        title: names.areas.get(finding.areaCode) ?? '',
-      }),
-      text: textIn(finding.text),
-    })),
+    { section: 'general', label: translate('evaluations.replies.general'), text: '' },
+    { section: 'figures', label: translate('evaluations.replies.figures'), text: '' },
+    ...areas.flatMap((area) => [
+      {
+        section: `findings.${area.areaCode}`,
+        label: translate('evaluations.findings.areaHeading', {
+          code: area.areaCode,
+          title: area.title,
+        }),
+        text: textIn(area.finding.text),
+      },
+      {
+        section: `figures.${area.areaCode}`,
+        label: translate('evaluations.replies.figuresOf', { code: area.areaCode }),
+        text: area.figures
+          ? translate('evaluations.report.scoreLine', {
+              score: area.figures.score ?? '–',
+              participating: area.figures.participating,
+              notParticipating: area.figures.notParticipating,
+            })
+          : '',
+      },
+      ...area.quotes.map((quote) => ({
+        section: `quote.${quote.id}`,
+        label: translate('evaluations.replies.quoteOf', {
+          state: quote.stateName,
+          action: quote.actionCode,
+        }),
+        text: quote.text,
+      })),
+    ]),
     ...texts.assessments.map((assessment) => {
       const criterion = criteria.find((item) => item.code === assessment.criterionCode);
       return {

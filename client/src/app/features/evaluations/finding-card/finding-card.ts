@@ -6,7 +6,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import type { Locale } from '@ppm/shared';
 
 import { BilingualField } from '../bilingual-field/bilingual-field';
-import type { AreaView, BilingualText, Quote, QuoteView } from '../data-access';
+import type { AreaView, BilingualText, Pin, QuoteView } from '../data-access';
 import { OneDecimalPipe } from '../one-decimal.pipe';
 import { QuoteCitation } from './quote-citation';
 
@@ -42,8 +42,8 @@ export class FindingCard {
   readonly readonly = input(false);
   readonly evidenceLoading = input(false);
   readonly textChanged = output<BilingualText>();
-  readonly pinned = output<Quote>();
-  readonly unpinned = output<Quote>();
+  readonly pinned = output<Pin>();
+  readonly unpinned = output<Pin>();
 
   protected readonly showAll = signal(false);
   protected readonly levels = LEVELS;
@@ -59,7 +59,7 @@ export class FindingCard {
 
   /** Each level's share of the participating entries with a status, for the bar. */
   protected readonly shares = computed(() => {
-    const byStatus = this.area().figures?.byStatus ?? {};
+    const byStatus: Partial<Record<string, number>> = this.area().figures?.byStatus ?? {};
     const total = LEVELS.reduce((sum, level) => sum + (byStatus[level] ?? 0), 0);
     return LEVELS.map((level) => ({
       level,
@@ -69,6 +69,6 @@ export class FindingCard {
   });
 
   protected trackQuote(quote: QuoteView): string {
-    return `${quote.stateCode}|${quote.cycleId}|${quote.actionCode}|${quote.text}`;
+    return quote.id;
   }
 }

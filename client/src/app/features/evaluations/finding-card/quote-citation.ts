@@ -9,13 +9,14 @@ import type { QuoteView } from '../data-access';
   imports: [TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <blockquote class="quote" [attr.lang]="quote().lang">{{ quote().text }}</blockquote>
+    @if (quote().gone) {
+      <p class="gone">{{ 'evaluations.quoteGone' | transloco }}</p>
+    } @else {
+      <blockquote class="quote" [attr.lang]="quote().lang">{{ quote().text }}</blockquote>
+    }
     <p class="citation">
       {{
-        (quote().reportVersion === undefined
-          ? 'evaluations.citation'
-          : 'evaluations.citationWithVersion'
-        )
+        (quote().gone ? 'evaluations.citation' : 'evaluations.citationWithVersion')
           | transloco
             : {
                 state: quote().stateName,
@@ -24,9 +25,7 @@ import type { QuoteView } from '../data-access';
                 version: quote().reportVersion,
               }
       }}
-      @if (quote().kind) {
-        · {{ 'evaluations.quoteKind.' + quote().kind | transloco }}
-      }
+      · {{ 'evaluations.quoteKind.' + quote().kind | transloco }}
     </p>
   `,
   styles: `
@@ -38,6 +37,11 @@ import type { QuoteView } from '../data-access';
       padding-inline-start: 12px;
       border-inline-start: 3px solid var(--mat-sys-outline);
       white-space: pre-line;
+    }
+    .gone {
+      margin: 0;
+      font-style: italic;
+      color: var(--mat-sys-on-surface-variant);
     }
     .citation {
       margin: 4px 0 0;

@@ -26,10 +26,12 @@ import {
   selectStates,
 } from '../data-access';
 
-/** A title of spaces only is no title (the server trims it to nothing). */
-const filledIn: ValidatorFn = (control) =>
-  typeof control.value === 'string' && control.value.trim() === '' ? { required: true } : null;
-const titleRules = [filledIn, Validators.maxLength(TITLE_MAX_LENGTH)];
+const titleRules = [Validators.maxLength(TITLE_MAX_LENGTH)];
+/** A title in at least one language (spaces only count as none: the server trims them). */
+const someTitle: ValidatorFn = (group) => {
+  const { en, ru } = group.value as { en: string; ru: string };
+  return en.trim() === '' && ru.trim() === '' ? { titleRequired: true } : null;
+};
 const somePicked: ValidatorFn = (control) =>
   Array.isArray(control.value) && control.value.length > 0 ? null : { required: true };
 
@@ -38,9 +40,15 @@ const inLocale = (text: { en: string; ru: string }, locale: Locale): string =>
 
 /** "cycle:<id>" or "evaluation:<id>" in the baseline picker. */
 function toBaseline(value: string): Baseline | undefined {
-  const [kind, ...rest] = value.split(':');
-  const id = rest.join(':');
-  return (kind === 'cycle' || kind === 'evaluation') && id ? { kind, id } : undefined;
+  const [kind, id] = value.split(':');
+  if (!id) {
+    return undefined;
+  }
+  return kind === 'cycle'
+    ? { cycleId: id }
+    : kind === 'evaluation'
+      ? { evaluationId: id }
+      : undefined;
 }
 
 /**
@@ -73,20 +81,17 @@ export class NewEvaluationDialog {
   protected readonly criteria = CRITERIA_2015;
 
   protected readonly form = this.fb.group({
-    title: this.fb.group({ en: ['', titleRules], ru: ['', titleRules] }),
+    title: this.fb.group({ en: ['', titleRules], ru: ['', titleRules] }, { validators: someTitle }),
     cycleIds: this.fb.control<string[]>([], somePicked),
     areaCodes: this.fb.control<string[]>([]),
     regionCodes: this.fb.control<string[]>([]),
     stateCodes: this.fb.control<string[]>([]),
-    criteria: this.fb.group(
-      Object.fromEntries(CRITERIA_2015.map((criterion) => [criterion.code, true])),
-      {
-        validators: (group) =>
-          Object.values(group.value as Record<string, boolean>).some(Boolean)
-            ? null
-            : { required: true },
-      },
-    ),
+    criteria: this.fb.group(Object.fromEntries(CRITERIA_2015.map((code) => [code, true])), {
+      validators: (group) =>
+        Object.values(group.value as Record<string, boolean>).some(Boolean)
+          ? null
+          : { required: true },
+    }),
     baseline: [''],
   });
 
@@ -123,26 +128,18 @@ export class NewEvaluationDialog {
   );
   protected readonly evaluationOptions = computed(() =>
     this.evaluations()
-      .filter((evaluation) => (evaluation.finalVersions ?? []).length > 0)
+      .filter((evaluation) => evaluation.finalVersions.length > 0)
       .map((evaluation) => ({
         id: evaluation.id,
         name: inLocale(evaluation.title, this.locale()),
       })),
   );
 
-  protected readonly titleMessages = {
-    required: 'evaluations.dialog.titleRequired',
-    maxlength: 'forms.tooLong',
-  };
+  protected readonly titleMessages = { maxlength: 'forms.tooLong' };
   protected readonly cyclesMessages = { required: 'evaluations.dialog.cyclesRequired' };
 
   constructor() {
     this.store.dispatch(NewEvaluationDialogActions.opened());
-  }
-
-  protected criterionLabel(code: string): string {
-    const criterion = CRITERIA_2015.find((item) => item.code === code);
-    return criterion ? inLocale(criterion.label, this.locale()) : code;
   }
 
   protected submit(): void {
@@ -150,7 +147,7 @@ export class NewEvaluationDialog {
       return;
     }
     const value = this.form.getRawValue();
-    const picked = CRITERIA_2015.filter((criterion) => value.criteria[criterion.code]);
+    const picked = CRITERIA_2015.filter((code) => value.criteria[code]);
     const scope = {
       ...(value.areaCodes.length ? { areaCodes: value.areaCodes } : {}),
       ...(value.regionCodes.length ? { regionCodes: value.regionCodes } : {}),

@@ -21,8 +21,30 @@ import {
 
 export interface ReplyHandling {
   readonly replyId: string;
-  readonly decision: Handling;
+  readonly outcome: Handling;
   readonly note: string;
+}
+
+/**
+ * The passage a reply is about, as `toPassages` names them: "findings.3", "figures.3",
+ * "quote.<cycle>:<state>:<action>:<kind>", or "general".
+ */
+export function sectionOf(reply: Pick<Reply, 'stateCode' | 'target'>): string {
+  const target = reply.target;
+  switch (target.kind) {
+    case 'finding':
+      return `findings.${target.areaCode}`;
+    case 'figures':
+      return target.areaCode ? `figures.${target.areaCode}` : 'figures';
+    case 'quote':
+      return `quote.${target.cycleId}:${reply.stateCode}:${target.actionCode}:${target.quoteKind}`;
+    default:
+      return 'general';
+  }
+}
+
+function twoWeeksFromToday(): string {
+  return new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** A passage of the evaluation, as a reply names it, with its text in the reader's language. */
@@ -62,10 +84,13 @@ export class ReplyPanel {
   readonly passages = input.required<readonly Passage[]>();
   readonly names = input.required<Names>();
   readonly locale = input.required<Locale>();
-  readonly toggled = output<boolean>();
+  readonly opened = output<string>();
+  readonly closed = output();
   readonly handled = output<ReplyHandling>();
 
   protected readonly handlings = HANDLINGS;
+  /** The last day of a window about to be opened: two weeks from today by default. */
+  protected readonly closesOn = signal(twoWeeksFromToday());
   /** Decisions and notes being written, by reply id, until saved. */
   protected readonly edits = signal<
     Readonly<Partial<Record<string, { decision: Handling | null; note: string }>>>
@@ -82,13 +107,13 @@ export class ReplyPanel {
     return [...this.replies()]
       .sort(
         (a, b) =>
-          this.order(a.section, passages) - this.order(b.section, passages) ||
+          this.order(sectionOf(a), passages) - this.order(sectionOf(b), passages) ||
           a.createdAt.localeCompare(b.createdAt),
       )
       .map((reply) => ({
         reply,
         stateName: this.names().states.get(reply.stateCode) ?? reply.stateCode,
-        passage: passages.find((passage) => passage.section === reply.section) ?? null,
+        passage: passages.find((passage) => passage.section === sectionOf(reply)) ?? null,
       }));
   });
 
@@ -98,7 +123,7 @@ export class ReplyPanel {
   }
 
   protected decisionOf(reply: Reply): Handling | null {
-    return this.edits()[reply.id]?.decision ?? reply.handling?.decision ?? null;
+    return this.edits()[reply.id]?.decision ?? reply.handling?.outcome ?? null;
   }
 
   protected noteOf(reply: Reply): string {
@@ -125,14 +150,14 @@ export class ReplyPanel {
     if (!edit?.decision) {
       return false;
     }
-    const stored = reply.handling ?? { decision: null, note: '' };
-    return edit.decision !== stored.decision || edit.note !== stored.note;
+    const stored = reply.handling ?? { outcome: null, note: '' };
+    return edit.decision !== stored.outcome || edit.note !== stored.note;
   }
 
   protected save(reply: Reply): void {
     const decision = this.decisionOf(reply);
     if (decision) {
-      this.handled.emit({ replyId: reply.id, decision, note: this.noteOf(reply).trim() });
+      this.handled.emit({ replyId: reply.id, outcome: decision, note: this.noteOf(reply).trim() });
       this.edits.update((edits) => ({ ...edits, [reply.id]: undefined }));
     }
   }

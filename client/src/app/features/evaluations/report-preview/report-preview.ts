@@ -8,7 +8,6 @@ import {
   type BilingualText,
   type Evaluation,
   type EvaluationTexts,
-  RATING_LEVELS,
   type ResponseRow,
 } from '../data-access';
 import { OneDecimalPipe } from '../one-decimal.pipe';
@@ -49,13 +48,14 @@ export class ReportPreview {
       label:
         this.criteria().find((criterion) => criterion.code === assessment.criterionCode)?.label ??
         assessment.criterionCode,
-      ratingIndex: assessment.rating === null ? -1 : RATING_LEVELS.indexOf(assessment.rating),
+      ratingLabel: this.ratingLabel(assessment.rating),
     })),
   );
-  protected readonly ratingLabels = computed(() => {
-    const custom = this.evaluation().ratingLabels;
-    return custom?.length === 4 ? custom.map((label) => label[this.lang()] || label.en) : null;
-  });
+
+  private ratingLabel(code: string | null): string | null {
+    const level = this.evaluation().ratingScale.find((item) => item.code === code);
+    return level ? level.label[this.lang()] || level.label.en : null;
+  }
 
   protected textIn(text: BilingualText): string {
     return text[this.lang()].trim();

@@ -1,6 +1,6 @@
 import type { ActionPlanView, Cycle, Region, State } from '@ppm/shared';
 
-import type { Evaluation, Evidence, Quote, Reply } from '../evaluation.model';
+import type { Evaluation, Evidence, EvidenceQuote, Reply } from '../evaluation.model';
 
 export const CYCLE_2025: Cycle = {
   id: 'c2025',
@@ -71,6 +71,8 @@ export const REGIONS: Region[] = [
   { code: 'EAP', name: { en: 'Eastern Partnership', ru: 'Восточное партнёрство' } },
 ];
 
+const ADA = { id: '6650a1b2c3d4e5f601234599', name: 'Eva Evaluator' };
+
 export const EVALUATION: Evaluation = {
   id: 'e1',
   version: 4,
@@ -81,7 +83,17 @@ export const EVALUATION: Evaluation = {
     { code: 'relevance', label: { en: 'Relevance', ru: 'Релевантность' } },
     { code: 'impact', label: { en: 'Impact', ru: 'Воздействие' } },
   ],
+  scope: { areaCodes: [], regionCodes: [], stateCodes: [] },
+  baseline: null,
+  team: [],
+  ratingScale: [
+    { code: 'high', label: { en: 'Good', ru: 'Хорошо' } },
+    { code: 'satisfactory', label: { en: 'Satisfactory', ru: 'Удовлетворительно' } },
+    { code: 'partial', label: { en: 'Partly satisfactory', ru: 'Частично удовлетворительно' } },
+    { code: 'low', label: { en: 'Unsatisfactory', ru: 'Неудовлетворительно' } },
+  ],
   executiveSummary: { en: 'Progress is steady.', ru: '' },
+  introduction: { en: '', ru: '' },
   findings: [
     { areaCode: '2', text: { en: 'Return improved.', ru: 'Возвращение улучшилось.' }, pins: [] },
   ],
@@ -90,51 +102,76 @@ export const EVALUATION: Evaluation = {
   recommendations: [],
   finalVersions: [],
   replyWindow: null,
+  createdBy: ADA,
+  createdAt: '2026-11-01T10:00:00.000Z',
   updatedAt: '2026-11-30T10:00:00.000Z',
 };
 
-export const QUOTE_KZ: Quote = {
+export const QUOTE_KZ: EvidenceQuote = {
+  id: 'c2025:KZ:1.1:achievement',
   stateCode: 'KZ',
   cycleId: 'c2025',
   actionCode: '1.1',
+  areaCode: '1',
   reportVersion: 3,
   text: 'A new border data system was launched.',
   lang: 'en',
   kind: 'achievement',
 };
 
-export const QUOTE_GE: Quote = {
+export const QUOTE_GE: EvidenceQuote = {
+  id: 'c2026:GE:2.1:obstacle',
   stateCode: 'GE',
   cycleId: 'c2026',
   actionCode: '2.1',
-  text: 'Программа реинтеграции расширена.',
+  areaCode: '2',
+  reportVersion: 1,
+  text: 'Программа реинтеграции ждёт финансирования.',
   lang: 'ru',
+  kind: 'obstacle',
 };
 
-export const EVIDENCE: Evidence = {
+const NO_STATUS = { completed: 0, substantial: 0, limited: 0, not_started: 0 };
+
+export const EVIDENCE = {
+  basis: 'approved',
+  cycles: [],
   responseRates: [
-    { cycleId: 'c2025', expected: 3, approved: 2 },
-    { cycleId: 'c2026', expected: 3, approved: 0 },
+    { cycleId: 'c2025', expected: 3, approved: 2, byRegion: [] },
+    { cycleId: 'c2026', expected: 3, approved: 0, byRegion: [] },
   ],
   areas: [
     {
       code: '1',
+      reports: 4,
       score: 55.6,
       participating: 3,
       notParticipating: 1,
-      byStatus: { completed: 1, substantial: 1, limited: 0, not_started: 1 },
+      unanswered: 0,
+      byStatus: { ...NO_STATUS, completed: 1, substantial: 1, not_started: 1 },
+      baselineScore: 51.4,
       change: 4.2,
     },
   ],
   actions: [],
+  areaTrend: [],
+  coverage: { untouchedActions: [], widestParticipation: [] },
+  participationByRegion: [],
+  supportNeeds: { byCategory: {}, byArea: [] },
+  states: [],
+  baseline: null,
   quotes: [QUOTE_KZ, QUOTE_GE],
-};
+  quotesTotal: 2,
+} as unknown as Evidence;
 
 export const REPLY: Reply = {
   id: 'r1',
+  evaluationId: 'e1',
   stateCode: 'KZ',
-  section: 'findings.1',
+  target: { kind: 'finding', areaCode: '1' },
   text: 'Our system also covers sea ports.',
+  author: { id: '6650a1b2c3d4e5f601234568', name: 'Aigerim Bekova' },
   createdAt: '2026-12-01T09:00:00.000Z',
   handling: null,
+  version: 1,
 };
