@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { deepFreeze } from './deep-freeze.js';
 import { FreshRead } from './fresh-read.js';
 import { readReferenceStamp } from './reference-stamp.js';
 
@@ -59,15 +60,6 @@ function cachedReference<T>(value: T, view: unknown): CachedReference<T> {
   const body = Buffer.from(JSON.stringify(view));
   const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
   return { value: deepFreeze(value), body, etag };
-}
-
-/** Callers share the cached value: freezing it turns an accidental change into an error. */
-function deepFreeze<T>(value: T): T {
-  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
-  if (!Array.isArray(value) && Object.getPrototypeOf(value) !== Object.prototype) return value;
-  Object.freeze(value);
-  for (const inner of Object.values(value)) deepFreeze(inner);
-  return value;
 }
 
 /** This process's cache. */

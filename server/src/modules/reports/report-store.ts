@@ -1,4 +1,5 @@
 import { activeActions, completenessOf, EDITABLE_REPORT_STATUSES, type ReportEntry, type User } from '@ppm/shared';
+import { LRUCache } from 'lru-cache';
 import mongoose, { type Types } from 'mongoose';
 import { AppError } from '../../platform/http/app-error.js';
 import { loadCurrentPlan } from '../action-plan/plan-store.js';
@@ -28,9 +29,37 @@ export interface LoadedReport {
   report: ReportRecord;
 }
 
+/**
+ * Which report is the state's in a cycle never changes once it exists (a unique index, reports
+ * are not deleted), so its id is remembered: the header is then read by `_id` alone, which
+ * FerretDB answers from its index instead of scanning every report (ADR 11).
+ */
+const reportIds = new LRUCache<string, Types.ObjectId>({ max: 5000 });
+
 /** The header of a state's report in a cycle, without its answers. */
-export function findHeader(cycleId: Types.ObjectId | string, stateCode: string): Promise<StoredReport | null> {
-  return ReportModel.findOne({ cycleId: new mongoose.Types.ObjectId(String(cycleId)), stateCode }).lean<StoredReport>();
+export async function findHeader(cycleId: Types.ObjectId | string, stateCode: string): Promise<StoredReport | null> {
+  const key = `${String(cycleId)}:${stateCode}`;
+  const knownId = reportIds.get(key);
+  const known = knownId && (await ReportModel.findById(knownId).lean<StoredReport>());
+  if (known) return known;
+  const header = await ReportModel.findOne({
+    cycleId: new mongoose.Types.ObjectId(String(cycleId)),
+    stateCode,
+  }).lean<StoredReport>();
+  if (header) reportIds.set(key, header._id);
+  else reportIds.delete(key);
+  return header;
+}
+
+/** The codes of the actions in force, worked out once per plan (the cached plan is one object). */
+const actionCodesOfPlan = new WeakMap<object, string[]>();
+function actionCodesInForce(plan: Parameters<typeof activeActions>[0]): string[] {
+  let codes = actionCodesOfPlan.get(plan);
+  if (!codes) {
+    codes = activeActions(plan).map((action) => action.code);
+    actionCodesOfPlan.set(plan, codes);
+  }
+  return codes;
 }
 
 /**
@@ -43,11 +72,7 @@ export async function withEntries(header: StoredReport): Promise<ReportRecord> {
     return { ...header, entries: await readContent(header._id, header.contentVersion) };
   }
   const [stored, plan] = await Promise.all([readContent(header._id, header.contentVersion), loadCurrentPlan()]);
-  const entries = entriesInForce(
-    stored,
-    activeActions(plan).map((action) => action.code),
-  );
-  return { ...header, entries };
+  return { ...header, entries: entriesInForce(stored, actionCodesInForce(plan)) };
 }
 
 /** The state's report in a cycle with its current answers. */

@@ -21,7 +21,10 @@ export function reportsRouter(reports: ReportsService, workflow: ReportWorkflowS
 
   router.get('/cycles/:cycleId/reports/:stateCode', readers, async (req, res) => {
     const { cycleId, stateCode } = reportParams(req);
-    res.json(await reports.get(currentUser(req), cycleId, stateCode));
+    const report = await reports.get(currentUser(req), cycleId, stateCode);
+    // Express sends an ETag of the answer and 304 to a matching If-None-Match; browsers ask each time.
+    res.setHeader('Cache-Control', 'private, no-cache');
+    res.json(report);
   });
 
   router.put('/cycles/:cycleId/reports/:stateCode', editors, async (req, res) => {
