@@ -12,6 +12,7 @@ import { connectTestDatabase, disconnectTestDatabase, silentLogger } from '../sr
 import { hashPassword, verifyPassword } from '../src/modules/users/password.js';
 import { measure } from './measure.js';
 import { benchCredentials } from './credentials.bench.js';
+import { benchLoad } from './load.bench.js';
 import { benchReporting } from './reporting.bench.js';
 import { benchClientLoad } from './client-load.bench.js';
 
@@ -20,6 +21,8 @@ await seedStatesAndRegions(silentLogger);
 await seedActionPlan(silentLogger);
 const app = createApp({ config: TEST_CONFIG, connection: mongoose.connection, logger: silentLogger });
 const server = app.listen(0, '127.0.0.1');
+// The load scenario's savers pause 2-5 s: longer than Node's 5 s keep-alive would race them.
+server.keepAliveTimeout = 30_000;
 await new Promise((resolve) => server.once('listening', resolve));
 const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
@@ -34,6 +37,7 @@ await measure(baseUrl, {
 });
 await measure(baseUrl, { title: 'GET /states (50 states)', path: '/api/v1/states', headers: { authorization } });
 await benchReporting(app, baseUrl, authorization);
+await benchLoad(app, baseUrl, authorization);
 await benchCredentials(app, baseUrl);
 
 // Sign-in cost is dominated by argon2id, by design; measured in-process.

@@ -1,6 +1,7 @@
 import mongoose from 'mongoose';
 import { AppError } from '../../platform/http/app-error.js';
 import { StateModel } from '../states/state.model.js';
+import { statesService } from '../states/states.service.js';
 
 interface StateRow {
   code: string;
@@ -37,10 +38,9 @@ export async function stateName(code: string): Promise<{ en: string; ru: string 
   return state ? { en: state.name.en, ru: state.name.ru } : { en: code, ru: code };
 }
 
-/** Region code by state code, for the given states. */
+/** Region code by state code, for the given states (from the reference cache, ADR 13). */
 export async function regionsOf(codes: readonly string[]): Promise<Map<string, string>> {
-  const states = await StateModel.find({ code: mongoose.trusted({ $in: [...codes] }) }, { code: 1, region: 1 }).lean<
-    StateRow[]
-  >();
-  return new Map(states.map((state) => [state.code, state.region]));
+  const wanted = new Set(codes);
+  const states = (await statesService.states()).value;
+  return new Map(states.filter((state) => wanted.has(state.code)).map((state) => [state.code, state.region]));
 }

@@ -46,21 +46,21 @@ export async function writeContent(
   version: number,
   entries: readonly ReportEntry[],
 ): Promise<boolean> {
-  return claim(
+  const id = contentId(reportId, version);
+  // Stored exactly in the API's shape (entry.schema.ts), so this is what reading it back gives.
+  const stored = entries.map((entry) => ({ ...toEntryView(entry), reviewComment: null }));
+  const claimed = await claim(
     ReportContentModel,
-    {
-      _id: contentId(reportId, version),
-      reportId,
-      version,
-      entries: entries.map((entry) => ({ ...toEntryView(entry), reviewComment: null })),
-      claimedAt: new Date(),
-    },
+    { _id: id, reportId, version, entries: stored, claimedAt: new Date() },
     // Left by a writer that stopped before moving the header to it: the header is still behind.
     async () => {
       const header = await ReportModel.findById(reportId, { version: 1 }).lean<{ version: number }>();
       return !header || header.version < version;
     },
   );
+  // Read only once the header points to it; if it never does, `dropContent` forgets it.
+  if (claimed) currentSnapshots.set(id, deepFreeze(stored));
+  return claimed;
 }
 
 /** Removes a snapshot whose version never became current (its header write lost a race). */
