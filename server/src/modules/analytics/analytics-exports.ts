@@ -1,5 +1,6 @@
 import type { ExportQuery, Locale, User } from '@ppm/shared';
 import { stringify } from 'csv-stringify/sync';
+import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { AnalyticsService } from './analytics.service.js';
 import { exportLabels } from './export-labels.js';
@@ -42,18 +43,7 @@ export class AnalyticsExports {
       'coverage',
       'entries',
     ]);
-    const workbook = new ExcelJS.Workbook();
-    workbook.creator = 'Prague Process Action Plan Monitor';
-    for (const table of tables) {
-      const sheet = workbook.addWorksheet(table.name);
-      sheet.addRow(table.columns).font = { bold: true };
-      sheet.addRows(table.rows);
-      sheet.views = [{ state: 'frozen', ySplit: 1 }];
-      sheet.columns.forEach((column, index) => {
-        column.width = index < 2 ? 18 : 14;
-      });
-    }
-    const body = Buffer.from(await workbook.xlsx.writeBuffer());
+    const body = await writeWorkbook(tables);
     return {
       fileName: fileName(cycleName, 'all', query.basis, day, 'xlsx'),
       contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -109,4 +99,24 @@ export class AnalyticsExports {
     }
     return { tables, cycleName: view.cycle.name[lang], day };
   }
+}
+
+/** Streams the sheets (no shared strings): several times faster than building the workbook in memory. */
+async function writeWorkbook(tables: readonly ExportTable[]): Promise<Buffer> {
+  const stream = new PassThrough();
+  const chunks: Buffer[] = [];
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useSharedStrings: false, useStyles: true });
+  workbook.creator = 'Prague Process Action Plan Monitor';
+  for (const table of tables) {
+    const sheet = workbook.addWorksheet(table.name, { views: [{ state: 'frozen', ySplit: 1 }] });
+    sheet.columns = table.columns.map((_column, index) => ({ width: index < 2 ? 18 : 14 }));
+    const header = sheet.addRow(table.columns);
+    header.font = { bold: true };
+    header.commit();
+    for (const row of table.rows) sheet.addRow(row).commit();
+    sheet.commit();
+  }
+  await workbook.commit();
+  return Buffer.concat(chunks);
 }

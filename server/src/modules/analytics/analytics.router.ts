@@ -12,7 +12,7 @@ import { Router } from 'express';
 import { currentUser } from '../../platform/auth/auth-context.js';
 import { requireRole, requireUser } from '../../platform/auth/guards.js';
 import { validate } from '../../platform/http/validate.js';
-import { cycleIdParam } from '../cycles/cycle-params.js';
+import { cycleIdParam } from '../cycles/index.js';
 import type { AnalyticsExports } from './analytics-exports.js';
 import type { AnalyticsService } from './analytics.service.js';
 

@@ -32,8 +32,8 @@ import {
 import { isStateRole } from '@ppm/shared';
 import mongoose from 'mongoose';
 import { AppError } from '../../platform/http/app-error.js';
-import { CycleModel, type StoredCycle } from '../cycles/cycle.model.js';
-import { findVisibleCycle } from '../cycles/cycle-store.js';
+import { CycleModel, type StoredCycle } from '../cycles/index.js';
+import { findVisibleCycle } from '../cycles/index.js';
 import type { CycleReportsCache } from './cycle-reports-cache.js';
 import { processAnswers, processReports } from './cycle-data.js';
 import { entryItems } from './entry-items.js';

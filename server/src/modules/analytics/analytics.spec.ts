@@ -12,7 +12,7 @@ import type { Express } from 'express';
 import request from 'supertest';
 import { createTestApp } from '../../testing/test-app.js';
 import { AuditEntry } from '../audit/audit-entry.model.js';
-import { CycleModel } from '../cycles/cycle.model.js';
+import { CycleModel } from '../cycles/index.js';
 import {
   ACTION_CODES,
   answered,

@@ -2,24 +2,21 @@ import type { EntriesQuery, EntryItem, ReportEntry } from '@ppm/shared';
 import { areaOfAction, compareCodes } from '@ppm/shared/rules';
 import type { CycleReportHeader } from '../reports/index.js';
 import type { ReferenceContext } from './reference-context.js';
-import type { ReportAnswersCache } from './report-answers-cache.js';
+import { searchable, type ReportAnswersCache } from './report-answers-cache.js';
 
-/** Case- and "ё"-insensitive form of a text, for searching English and Russian alike. */
-export function searchable(text: string): string {
-  return text.toLocaleLowerCase('ru').replaceAll('ё', 'е');
-}
-
-function matches(entry: ReportEntry, query: Pick<EntriesQuery, 'actionCode' | 'areaCode' | 'status'>, needle: string) {
+function matches(
+  entry: ReportEntry,
+  searchText: string,
+  query: Pick<EntriesQuery, 'actionCode' | 'areaCode' | 'status'>,
+  needle: string,
+) {
   if (query.actionCode !== undefined && entry.actionCode !== query.actionCode) return false;
   if (query.areaCode !== undefined && areaOfAction(entry.actionCode) !== query.areaCode) return false;
   if (query.status === 'not_participating' && entry.participation !== 'not_participating') return false;
   if (query.status !== undefined && query.status !== 'not_participating') {
     if (entry.participation !== 'participating' || entry.status !== query.status) return false;
   }
-  if (needle === '') return true;
-  return [entry.narrative.text, entry.obstacles.text, entry.supportNeeded.text.text].some((text) =>
-    searchable(text).includes(needle),
-  );
+  return needle === '' || searchText.includes(needle);
 }
 
 function toItem(header: CycleReportHeader, entry: ReportEntry): EntryItem {
@@ -55,8 +52,10 @@ export async function entryItems(
   const needle = searchable(query.q ?? '');
   const perReport = await Promise.all(
     headers.map(async (header) => {
-      const entries = await answers.answers(header.id, header.contentVersion);
-      return entries.filter((entry) => matches(entry, query, needle)).map((entry) => toItem(header, entry));
+      const { entries, searchText } = await answers.answers(header.id, header.contentVersion);
+      return entries
+        .filter((entry, index) => matches(entry, searchText[index] ?? '', query, needle))
+        .map((entry) => toItem(header, entry));
     }),
   );
   const planOrder = new Map(context.actionCodes.map((code, index) => [code, index]));

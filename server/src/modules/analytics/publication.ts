@@ -2,7 +2,7 @@ import type { User } from '@ppm/shared';
 import mongoose from 'mongoose';
 import { AppError } from '../../platform/http/app-error.js';
 import { recordAudit } from '../audit/audit.service.js';
-import type { StoredCycle } from '../cycles/cycle.model.js';
+import type { StoredCycle } from '../cycles/index.js';
 
 /**
  * Whether the Secretariat published a closed cycle's approved reports to all states: kept per

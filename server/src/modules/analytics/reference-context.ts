@@ -1,7 +1,7 @@
 import { activeActions, type LocalizedText } from '@ppm/shared';
 import { compareCodes } from '@ppm/shared/rules';
-import { loadCurrentPlan } from '../action-plan/plan-store.js';
-import { statesService } from '../states/states.service.js';
+import { loadCurrentPlan } from '../action-plan/index.js';
+import { statesService } from '../states/index.js';
 
 /** What the figures need of the plan in force and the states: codes, names, regions, order. */
 export interface ReferenceContext {

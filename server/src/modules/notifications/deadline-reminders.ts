@@ -2,9 +2,8 @@ import { deadlineEnd, deadlineFor, daysUntilDeadline } from '@ppm/shared';
 import type { Types } from 'mongoose';
 import { insertOnce } from '../../platform/database/insert-once.js';
 import type { Job } from '../../platform/jobs/hourly-jobs.js';
-import { CycleModel, type StoredCycle } from '../cycles/cycle.model.js';
-import { stateName } from '../cycles/state-lookup.js';
-import { ReportModel } from '../reports/report.model.js';
+import { CycleModel, stateName, type StoredCycle } from '../cycles/index.js';
+import { readCycleHeaders } from '../reports/index.js';
 import { DeadlineReminderModel } from './deadline-reminder.model.js';
 import { messageFor } from './messages.js';
 import type { NotificationsService } from './notifications.service.js';
@@ -36,9 +35,7 @@ export async function sendDeadlineReminders(now: Date, notifications: Notificati
   const cycles = await CycleModel.find({ status: 'open' }).lean<StoredCycle[]>();
   let reminded = 0;
   for (const cycle of cycles) {
-    const reports = await ReportModel.find({ cycleId: cycle._id }, { stateCode: 1, status: 1 }).lean<
-      { stateCode: string; status: string }[]
-    >();
+    const reports = await readCycleHeaders(cycle._id);
     const statusOf = new Map(reports.map((report) => [report.stateCode, report.status]));
     for (const stateCode of cycle.expectedStates) {
       if (DONE.has(statusOf.get(stateCode) ?? '')) continue;

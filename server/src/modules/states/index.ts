@@ -1,0 +1,2 @@
+/* The states module's public face for other modules. */
+export { statesService } from './states.service.js';
