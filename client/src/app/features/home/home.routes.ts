@@ -1,16 +1,24 @@
 import type { Routes } from '@angular/router';
+import { provideEffects } from '@ngrx/effects';
+import { provideState } from '@ngrx/store';
 
 import { provideTranslationScope } from '../../core/i18n';
 import { provideActionPlanData } from '../action-plan/data-access';
-import { OverviewPage } from './overview-page/overview-page';
+import { homeEffects, homeFeature } from './data-access';
+import { HomePage } from './home-page/home-page';
 
-/** `/`: the overview of the plan, read from the server through the action plan's state. */
+/** `/`: what the person should do now (by role), then the plan being monitored. */
 export default [
   {
     path: '',
     pathMatch: 'full',
     title: 'home.title',
-    providers: [provideTranslationScope('home'), ...provideActionPlanData()],
-    component: OverviewPage,
+    providers: [
+      provideTranslationScope('home'),
+      ...provideActionPlanData(),
+      provideState(homeFeature),
+      provideEffects(homeEffects),
+    ],
+    component: HomePage,
   },
 ] satisfies Routes;

@@ -30,7 +30,7 @@ import type { AreaSummary } from '../data-access';
     <mat-card appearance="outlined" class="card">
       <mat-card-header>
         <span mat-card-avatar class="code" aria-hidden="true">{{ area().code }}</span>
-        <h3 mat-card-title class="title">{{ area().title }}</h3>
+        <h4 mat-card-title class="title">{{ area().title }}</h4>
         <p mat-card-subtitle class="subtitle">
           {{ 'home.areaCode' | transloco: { code: area().code } }} · {{ area().shortTitle }}
         </p>

@@ -5,47 +5,41 @@ import { TestBed } from '@angular/core/testing';
 import { MatButtonHarness } from '@angular/material/button/testing';
 import { MatCardHarness } from '@angular/material/card/testing';
 import { TranslocoService } from '@jsverse/transloco';
-import { MockStore, provideMockStore } from '@ngrx/store/testing';
-import type { ActionPlanView } from '@ppm/shared';
+import type { ActionPlanView, Locale } from '@ppm/shared';
 
 import { provideTranslocoForTests } from '../../../../testing/i18n-testing';
 import { provideIconsForTests } from '../../../../testing/icons-testing';
-import { selectLocale } from '../../../core/i18n';
-import {
-  OverviewPageActions,
-  type PlanStatus,
-  selectPlan,
-  selectPlanStatus,
-} from '../../action-plan/data-access';
+import type { PlanStatus } from '../../action-plan/data-access';
 import { planFixture, planWithRetired } from '../../action-plan/data-access/testing/plan-fixture';
-import { OverviewPage } from './overview-page';
+import { summariseActionPlan } from '../data-access';
+import { PlanOverview } from './plan-overview';
 
-describe('OverviewPage', () => {
-  let fixture: ComponentFixture<OverviewPage>;
+describe('PlanOverview', () => {
+  let fixture: ComponentFixture<PlanOverview>;
   let loader: HarnessLoader;
-  let store: MockStore;
-  let dispatch: jasmine.Spy;
+  let retried: number;
   let page: HTMLElement;
 
   const textOf = (selector: string): string =>
     page.querySelector(selector)?.textContent.replace(/\s+/g, ' ').trim() ?? '';
 
-  async function render(plan: ActionPlanView | null, status: PlanStatus): Promise<void> {
+  async function render(
+    plan: ActionPlanView | null,
+    status: PlanStatus,
+    locale: Locale = 'en',
+  ): Promise<void> {
     TestBed.configureTestingModule({
-      providers: [provideMockStore(), provideTranslocoForTests('en'), provideIconsForTests()],
+      providers: [provideTranslocoForTests(locale), provideIconsForTests()],
     });
-    store = TestBed.inject(MockStore);
-    store.overrideSelector(selectLocale, 'en');
-    store.overrideSelector(selectPlan, plan);
-    store.overrideSelector(selectPlanStatus, status);
-    dispatch = spyOn(store, 'dispatch').and.callThrough();
-    fixture = TestBed.createComponent(OverviewPage);
+    fixture = TestBed.createComponent(PlanOverview);
+    fixture.componentRef.setInput('overview', plan ? summariseActionPlan(plan, locale) : null);
+    fixture.componentRef.setInput('status', status);
+    retried = 0;
+    fixture.componentInstance.retry.subscribe(() => (retried += 1));
     loader = TestbedHarnessEnvironment.loader(fixture);
     page = fixture.nativeElement as HTMLElement;
     await fixture.whenStable();
   }
-
-  afterEach(() => store.resetSelectors());
 
   /** The plan's key facts as [label, value] pairs. */
   const facts = (): string[][] =>
@@ -57,12 +51,8 @@ describe('OverviewPage', () => {
   describe('while the plan is on its way', () => {
     beforeEach(() => render(null, 'loading'));
 
-    it('asks the server for the plan', () => {
-      expect(dispatch).toHaveBeenCalledWith(OverviewPageActions.opened());
-    });
-
     it('shows a skeleton of the plan and six cards, announced as loading', async () => {
-      expect(textOf('h1')).toBe('Overview');
+      expect(textOf('h2')).toBe('About the action plan');
       expect(page.querySelector('.skeleton')?.getAttribute('aria-label')).toBe(
         'Loading the action plan…',
       );
@@ -80,7 +70,7 @@ describe('OverviewPage', () => {
 
       await (await loader.getHarness(MatButtonHarness.with({ text: 'Try again' }))).click();
 
-      expect(dispatch).toHaveBeenCalledWith(OverviewPageActions.retryClicked());
+      expect(retried).toBe(1);
     });
   });
 
@@ -88,7 +78,7 @@ describe('OverviewPage', () => {
     beforeEach(() => render(planFixture(), 'loaded'));
 
     it('introduces the Action Plan 2023-2027 with its period and size', () => {
-      expect(textOf('h1')).toBe('Overview');
+      expect(textOf('h2')).toBe('About the action plan');
       expect(textOf('#plan-title')).toBe('Prague Process Action Plan 2023-2027');
       expect(facts()).toEqual([
         ['Period', '2023–2027'],
@@ -133,15 +123,13 @@ describe('OverviewPage', () => {
 
   describe('in Russian', () => {
     beforeEach(async () => {
-      await render(planFixture(), 'loaded');
-      store.overrideSelector(selectLocale, 'ru');
-      store.refreshState();
+      await render(planFixture(), 'loaded', 'ru');
       TestBed.inject(TranslocoService).setActiveLang('ru');
       await fixture.whenStable();
     });
 
     it('introduces the plan in Russian', () => {
-      expect(textOf('h1')).toBe('Обзор');
+      expect(textOf('h2')).toBe('О плане действий');
       expect(textOf('#plan-title')).toBe('План действий Пражского процесса на 2023-2027 годы');
       expect(facts()).toEqual([
         ['Период', '2023–2027 гг.'],
