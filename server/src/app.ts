@@ -19,6 +19,8 @@ import { cyclesRouter } from './modules/cycles/cycles.router.js';
 import { CyclesService } from './modules/cycles/cycles.service.js';
 import { notificationsRouter } from './modules/notifications/notifications.router.js';
 import { NotificationsService } from './modules/notifications/notifications.service.js';
+import { StateRemindersService } from './modules/notifications/state-reminders.js';
+import { stateRemindersRouter } from './modules/notifications/state-reminders.router.js';
 import { evidenceRouter } from './modules/reports/evidence/evidence.router.js';
 import { EvidenceService } from './modules/reports/evidence/evidence.service.js';
 import { reportCommentsRouter } from './modules/reports/report-comments.router.js';
@@ -95,6 +97,7 @@ export function createApp({ config, connection, logger, mailer, loginDelayUnitMs
   api.use(notificationsRouter(notifications));
   const analytics = new AnalyticsService();
   api.use(analyticsRouter(analytics, new AnalyticsExports(analytics)));
+  api.use(stateRemindersRouter(new StateRemindersService({ notifications })));
   api.use(apiNotFound);
   app.use('/api', openApiRouter(openApiDocument()));
   app.use('/api/v1', api);

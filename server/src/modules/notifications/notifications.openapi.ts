@@ -27,6 +27,19 @@ export const notificationComponentSchemas = {
       readAt: { type: ['string', 'null'], format: 'date-time' },
     },
   },
+  StateReminder: {
+    type: 'object',
+    required: ['stateCode', 'reportStatus', 'deadline', 'lastRemindedAt', 'lastRemindedBy', 'recipients', 'canRemind'],
+    properties: {
+      stateCode: { type: 'string' },
+      reportStatus: { type: 'string', description: '"not_started" when the state has no report yet' },
+      deadline: { type: 'string', format: 'date' },
+      lastRemindedAt: { type: ['string', 'null'], format: 'date-time' },
+      lastRemindedBy: { enum: ['secretariat', 'automatic', null] },
+      recipients: { type: 'integer', description: 'Active focal points and contributors a reminder reaches' },
+      canRemind: { type: 'boolean' },
+    },
+  },
 };
 
 export const notificationsPaths: PathItems = {
@@ -57,6 +70,30 @@ export const notificationsPaths: PathItems = {
       tags,
       parameters: [pathParameter('id', 'Notification id', '^[0-9a-fA-F]{24}$')],
       responses: { '200': jsonResponse('The notification', ref('Notification')), ...refusals('404') },
+    },
+  },
+  '/cycles/{cycleId}/reminders/{stateCode}': {
+    get: {
+      summary: 'Secretariat: where an expected state stands and when it was last reminded (by hand or automatically)',
+      tags,
+      parameters: [
+        pathParameter('cycleId', 'Cycle id', '^[0-9a-fA-F]{24}$'),
+        pathParameter('stateCode', 'State code', '^[A-Z]{2}$'),
+      ],
+      responses: { '200': jsonResponse('The state’s reminder status', ref('StateReminder')), ...refusals('404') },
+    },
+    post: {
+      summary:
+        'Secretariat: remind a state’s people to send its report (open cycle, report not submitted, at most once an hour)',
+      tags,
+      parameters: [
+        pathParameter('cycleId', 'Cycle id', '^[0-9a-fA-F]{24}$'),
+        pathParameter('stateCode', 'State code', '^[A-Z]{2}$'),
+      ],
+      responses: {
+        '201': jsonResponse('Sent; the state’s reminder status now', ref('StateReminder')),
+        ...refusals('400', '404', '409'),
+      },
     },
   },
 };

@@ -3,6 +3,7 @@ import { provideEffects } from '@ngrx/effects';
 import { provideState } from '@ngrx/store';
 
 import { provideTranslationScope } from '../../core/i18n';
+import { roleIn } from '../../core/session';
 import { provideCycleDates } from './cycle-dates';
 import { CycleDetailPage } from './cycle-detail-page/cycle-detail-page';
 import { CyclesPage } from './cycles-page/cycles-page';
@@ -25,6 +26,13 @@ export default [
     children: [
       { path: '', pathMatch: 'full', title: 'cycles.title', component: CyclesPage },
       { path: ':cycleId', title: 'cycles.detail.title', component: CycleDetailPage },
+      {
+        path: ':cycleId/states/:stateCode',
+        title: 'cycles.reminder.pageTitle',
+        canMatch: [roleIn('secretariat')],
+        loadComponent: () =>
+          import('./state-reminder-page/state-reminder-page').then((m) => m.StateReminderPage),
+      },
     ],
   },
 ] satisfies Routes;

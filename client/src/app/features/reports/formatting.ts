@@ -1,5 +1,8 @@
 import type { Locale } from '@ppm/shared';
 
+/** An ISO moment as date and time in the language: "29 Nov 2026, 14:05" (the product's one format). */
+export { formatDateTime } from '../../shared/ui/dates';
+
 /** A file size as people read it: "830 KB", "4.2 MB". */
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) {
@@ -10,25 +13,6 @@ export function formatBytes(bytes: number): string {
   }
   const megabytes = bytes / (1024 * 1024);
   return `${megabytes < 10 ? megabytes.toFixed(1) : Math.round(megabytes)} MB`;
-}
-
-const dateTimes = new Map<Locale, Intl.DateTimeFormat>();
-
-/** An ISO moment as date and time in the language: "29 Nov 2026, 14:05". */
-export function formatDateTime(iso: string | null | undefined, locale: Locale): string {
-  if (!iso) {
-    return '';
-  }
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) {
-    return '';
-  }
-  let format = dateTimes.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
-    dateTimes.set(locale, format);
-  }
-  return format.format(date);
 }
 
 /**

@@ -9,7 +9,9 @@ export {
   type ServerFormDialogOptions,
   serverFormDialog,
 } from './form-dialog/server-form-dialog';
+export { DATE_LOCALES, formatDate, formatDateTime } from './dates';
 export { LocalDatePipe } from './local-date.pipe';
+export { LocalDateTimePipe } from './local-date-time.pipe';
 export { MessagePage } from './message-page/message-page';
 export { OneTimeSecret } from './one-time-secret/one-time-secret';
 export { PasswordField } from './password-field/password-field';

@@ -1,27 +1,15 @@
 import { Pipe, type PipeTransform } from '@angular/core';
 import type { Locale } from '@ppm/shared';
 
-const formats = new Map<string, Intl.DateTimeFormat>();
+import { formatDate } from './dates';
 
 /**
- * An ISO date-time as a date in the given language ("29 Nov 2026" / "29 нояб. 2026 г."),
- * through `Intl`, so no Angular locale data has to be shipped. Null stays empty.
+ * A date in the given language, the product's one format ("15 Dec 2026" / "15 дек. 2026 г.",
+ * see `formatDate`): calendar days as the server means them, moments as the local day.
  */
 @Pipe({ name: 'localDate' })
 export class LocalDatePipe implements PipeTransform {
-  transform(iso: string | null | undefined, locale: Locale): string {
-    if (!iso) {
-      return '';
-    }
-    const date = new Date(iso);
-    if (Number.isNaN(date.getTime())) {
-      return '';
-    }
-    let format = formats.get(locale);
-    if (!format) {
-      format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
-      formats.set(locale, format);
-    }
-    return format.format(date);
+  transform(value: string | null | undefined, locale: Locale): string {
+    return formatDate(value, locale);
   }
 }

@@ -26,7 +26,7 @@ import {
   selectEntryViews,
   selectHasMore,
 } from '../data-access';
-import { LocalDateTimePipe } from './local-date-time.pipe';
+import { LocalDateTimePipe } from '../../../shared/ui/local-date-time.pipe';
 
 const ALL = '';
 

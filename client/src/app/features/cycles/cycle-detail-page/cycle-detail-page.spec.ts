@@ -1,3 +1,4 @@
+import { BreakpointObserver } from '@angular/cdk/layout';
 import type { HarnessLoader } from '@angular/cdk/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
@@ -14,6 +15,7 @@ import { provideRouter } from '@angular/router';
 import { TranslocoService } from '@jsverse/transloco';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import type { Cycle, Locale, Role } from '@ppm/shared';
+import { of } from 'rxjs';
 
 import { provideTranslocoForTests } from '../../../../testing/i18n-testing';
 import { provideIconsForTests } from '../../../../testing/icons-testing';
@@ -58,6 +60,8 @@ import { CycleDetailPage } from './cycle-detail-page';
 
 interface RenderOptions {
   role?: Role;
+  /** A phone-sized screen. */
+  narrow?: boolean;
   locale?: Locale;
   cycle?: Cycle;
   filter?: ReviewFilter;
@@ -88,6 +92,12 @@ describe('CycleDetailPage', () => {
         provideTranslocoForTests(locale),
         provideIconsForTests(),
         provideCycleDates(),
+        {
+          provide: BreakpointObserver,
+          useValue: {
+            observe: () => of({ matches: options.narrow ?? false, breakpoints: {} }),
+          },
+        },
         { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
       ],
     });
@@ -134,14 +144,18 @@ describe('CycleDetailPage', () => {
       (term) => `${text(term)}: ${text(term.nextElementSibling)}`,
     );
   const stateNames = (): string[] =>
-    Array.from(page.querySelectorAll('a.state-link')).map((link) => text(link));
+    Array.from(page.querySelectorAll('.state-name')).map((name) => text(name));
   const summaryButton = (label: RegExp): HTMLButtonElement =>
     Array.from(page.querySelectorAll<HTMLButtonElement>('app-review-summary button')).find(
       (button) => label.test(text(button)),
     )!;
 
-  const stateLinks = (): (string | null)[] =>
-    Array.from(page.querySelectorAll('a.state-link')).map((link) => link.getAttribute('href'));
+  /** Each state's name with where it leads: null where it is plain text, not a link. */
+  const stateLinks = (): [string, string | null][] =>
+    Array.from(page.querySelectorAll('.state-name')).map((name) => [
+      text(name),
+      name.tagName === 'A' ? name.getAttribute('href') : null,
+    ]);
 
   describe('for the Secretariat, in an open cycle', () => {
     beforeEach(() => render());
@@ -171,17 +185,22 @@ describe('CycleDetailPage', () => {
       const rows = await cells();
 
       expect(stateNames()).toEqual(['Armenia', 'Austria', 'Czechia', 'Kazakhstan', 'Uzbekistan']);
-      expect(rows.map((row) => [row['region'], row['status'], row['completeness']])).toEqual([
-        ['Eastern Partnership', 'Submitted', '100%'],
-        ['EU member states', 'Approved', '100%'],
-        ['EU member states', 'Not started', '0%'],
-        ['Central Asia', 'Draft', '39%'],
-        ['Central Asia', 'Returned', '94%'],
+      expect(rows.map((row) => [row['state'], row['status'], row['completeness']])).toEqual([
+        ['Armenia Eastern Partnership', 'Submitted', '100%'],
+        ['Austria EU member states', 'Approved', '100%'],
+        ['Czechia EU member states', 'Not started', '0%'],
+        ['Kazakhstan Central Asia', 'Draft', '39%'],
+        ['Uzbekistan Central Asia', 'Returned', '94%'],
       ]);
       expect(rows[0]['submittedAt']).toBe('20 Nov 2026');
       expect(rows[2]['submittedAt']).toBe('');
-      expect(rows[3]['deadline']).toContain('20 Dec 2026 extended');
-      expect(rows.map((row) => row['late'])).toEqual(['', '', 'Late', '', 'Late']);
+      expect(rows.map((row) => row['deadline'].replace(/\s+/g, ' '))).toEqual([
+        '8 Dec 2026',
+        '8 Dec 2026',
+        '8 Dec 2026 Late',
+        '20 Dec 2026 extended',
+        '8 Dec 2026 Late',
+      ]);
       const lateIcons = await loader.getAllHarnesses(
         MatIconHarness.with({ selector: '.late-icon' }),
       );
@@ -191,8 +210,26 @@ describe('CycleDetailPage', () => {
       ]);
     });
 
-    it("leads from each state to the report's review page", () => {
-      expect(stateLinks()[0]).toBe(`/reports/${OPEN_CYCLE.id}/AM/review`);
+    it('leads from a started report to its review page, and from a state that has not started to its reminders', () => {
+      expect(stateLinks()).toEqual([
+        ['Armenia', `/reports/${OPEN_CYCLE.id}/AM/review`],
+        ['Austria', `/reports/${OPEN_CYCLE.id}/AT/review`],
+        ['Czechia', `/cycles/${OPEN_CYCLE.id}/states/CZ`],
+        ['Kazakhstan', `/reports/${OPEN_CYCLE.id}/KZ/review`],
+        ['Uzbekistan', `/reports/${OPEN_CYCLE.id}/UZ/review`],
+      ]);
+    });
+
+    it('shows six columns, with region under the state and lateness under the deadline', async () => {
+      const table = await loader.getHarness(MatTableHarness);
+      expect(await (await table.getHeaderRows())[0].getCellTextByIndex()).toEqual([
+        'State',
+        'Status',
+        'Complete',
+        'Last change',
+        'Submitted',
+        'Deadline',
+      ]);
     });
 
     it('counts the reports per status and the late ones', () => {
@@ -323,7 +360,46 @@ describe('CycleDetailPage', () => {
         [],
       );
       expect(page.querySelector('button.extend')).toBeNull();
-      expect(stateLinks()[0]).toBe(`/reports/${OPEN_CYCLE.id}/AM`);
+    });
+
+    it('links only the approved report, the one an evaluator may read', () => {
+      expect(stateLinks()).toEqual([
+        ['Armenia', null],
+        ['Austria', `/reports/${OPEN_CYCLE.id}/AT`],
+        ['Czechia', null],
+        ['Kazakhstan', null],
+        ['Uzbekistan', null],
+      ]);
+    });
+  });
+
+  describe('on a phone', () => {
+    beforeEach(() => render({ narrow: true }));
+
+    it('shows state, status and a details toggle; the rest is one tap away', async () => {
+      const table = await loader.getHarness(MatTableHarness);
+      const headers = await (await table.getHeaderRows())[0].getCellTextByIndex();
+      expect(headers).toEqual(['State', 'Status', 'Details']);
+      expect(page.querySelector('.detail')).toBeNull();
+
+      const toggle = await loader.getHarness(
+        MatButtonHarness.with({ selector: '[aria-label="Details of Czechia"]' }),
+      );
+      expect(await (await toggle.host()).getAttribute('aria-expanded')).toBe('false');
+      await toggle.click();
+
+      expect(await (await toggle.host()).getAttribute('aria-expanded')).toBe('true');
+      expect(facts(page.querySelector('#review-detail-CZ .detail'))).toEqual([
+        'Region: EU member states',
+        'Complete: 0%',
+        'Last change: —',
+        'Submitted: —',
+        'Deadline: 8 Dec 2026 Late',
+      ]);
+      expect(page.querySelector('#review-detail-CZ button.extend')).not.toBeNull();
+
+      await toggle.click();
+      expect(page.querySelector('.detail')).toBeNull();
     });
   });
 
@@ -380,19 +456,18 @@ describe('CycleDetailPage', () => {
       expect(text(page.querySelector('h1'))).toBe('Ежегодный отчёт за 2026 год');
       expect(headers).toEqual([
         'Государство',
-        'Регион',
         'Статус',
         'Заполнено',
         'Последнее изменение',
         'Представлен',
         'Срок',
-        'Просрочка',
       ]);
       expect(stateNames()).toEqual(['Узбекистан', 'Казахстан']);
-      expect(rows.map((row) => [row['region'], row['status']])).toEqual([
-        ['Центральная Азия', 'Возвращён'],
-        ['Центральная Азия', 'Черновик'],
+      expect(rows.map((row) => [row['state'], row['status']])).toEqual([
+        ['Узбекистан Центральная Азия', 'Возвращён'],
+        ['Казахстан Центральная Азия', 'Черновик'],
       ]);
+      expect(rows[0]['deadline'].replace(/\s+/g, ' ')).toBe('8 дек. 2026 г. Просрочен');
       expect(rows[1]['deadline']).toContain('20 дек. 2026 г. продлён');
       expect(text(page.querySelector('.shown-count'))).toBe('Показано государств: 2 из 5');
       expect(

@@ -155,12 +155,30 @@ export function readsReports(role: Role | null): boolean {
 }
 
 /**
- * Where a row of the review list leads: the Secretariat reviews, everyone else reads (or,
- * for the state's own people, edits) the report.
+ * Where a row of the review list leads, or null when the viewer may not open it (so the row is
+ * plain text, never a link to a refusal). The Secretariat reviews a report once it exists and
+ * sees the reminders page of a state that has not started; evaluators read approved reports only;
+ * a state's own people (the only row they see) read or edit theirs; admins read no reports.
  */
-export function reportLink(cycleId: string, stateCode: string, role: Role | null): string[] {
-  const report = ['/reports', cycleId, stateCode];
-  return role === 'secretariat' ? [...report, 'review'] : report;
+export function reportLink(
+  cycleId: string,
+  row: { readonly stateCode: string; readonly status: ReviewStatus },
+  role: Role | null,
+): string[] | null {
+  const report = ['/reports', cycleId, row.stateCode];
+  switch (role) {
+    case 'secretariat':
+      return row.status === 'not_started'
+        ? ['/cycles', cycleId, 'states', row.stateCode]
+        : [...report, 'review'];
+    case 'evaluator':
+      return row.status === 'approved' ? report : null;
+    case 'focal_point':
+    case 'contributor':
+      return report;
+    default:
+      return null;
+  }
 }
 
 /** The URL a state's people use for their report in the open cycle. */

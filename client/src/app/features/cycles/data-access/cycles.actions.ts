@@ -2,7 +2,7 @@ import { createActionGroup, emptyProps, props } from '@ngrx/store';
 import type { Cycle, CycleStatus, Region, ReviewRow, State } from '@ppm/shared';
 
 import type { ApiError } from '../../../core/http';
-import type { DeadlineExtension, NewCycle } from './cycles.api';
+import type { DeadlineExtension, NewCycle, StateReminder } from './cycles.api';
 import type { ReviewFilter, ReviewSort } from './review-rows';
 
 /** Events from the list of cycles. */
@@ -21,6 +21,15 @@ export const CycleDetailPageActions = createActionGroup({
     'Filter Changed': props<{ filter: ReviewFilter }>(),
     'Sort Changed': props<{ sort: ReviewSort }>(),
     'Status Change Confirmed': props<{ cycleId: string; status: CycleStatus }>(),
+  },
+});
+
+/** Events from the page of a state that has not started its report (the Secretariat). */
+export const StateReminderPageActions = createActionGroup({
+  source: 'State Reminder Page',
+  events: {
+    Opened: props<{ cycleId: string; stateCode: string }>(),
+    'Remind Clicked': props<{ cycleId: string; stateCode: string }>(),
   },
 });
 
@@ -60,5 +69,9 @@ export const CyclesApiActions = createActionGroup({
     'Cycle Status Change Failed': props<{ cycleId: string; error: ApiError }>(),
     'Deadline Extended': props<{ cycle: Cycle }>(),
     'Deadline Extension Failed': props<{ error: ApiError }>(),
+    'Reminder Loaded': props<{ reminder: StateReminder }>(),
+    'Reminder Load Failed': props<{ error: ApiError }>(),
+    'Reminder Sent': props<{ reminder: StateReminder }>(),
+    'Reminder Send Failed': props<{ cycleId: string; stateCode: string; error: ApiError }>(),
   },
 });

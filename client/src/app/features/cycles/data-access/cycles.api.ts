@@ -14,7 +14,22 @@ export interface DeadlineExtension {
   readonly deadline: string;
 }
 
+/** Where an expected state stands and when it was last reminded (`/cycles/:id/reminders/:state`). */
+export interface StateReminder {
+  readonly stateCode: string;
+  /** "not_started" when the state has no report yet. */
+  readonly reportStatus: string;
+  readonly deadline: string;
+  readonly lastRemindedAt: string | null;
+  readonly lastRemindedBy: 'secretariat' | 'automatic' | null;
+  /** Active focal points and contributors a reminder reaches. */
+  readonly recipients: number;
+  readonly canRemind: boolean;
+}
+
 const cycleUrl = (id: string): string => `${API_BASE}/cycles/${encodeURIComponent(id)}`;
+const reminderUrl = (id: string, stateCode: string): string =>
+  `${cycleUrl(id)}/reminders/${encodeURIComponent(stateCode)}`;
 
 /**
  * Reporting cycles and their review lists: `/api/v1/cycles`. Everyone signed in reads; the
@@ -51,6 +66,16 @@ export class CyclesApi {
 
   regions(): Observable<Region[]> {
     return this.http.get<Region[]>(`${API_BASE}/regions`);
+  }
+
+  /** The Secretariat's view of one state's reminders. */
+  reminder(id: string, stateCode: string): Observable<StateReminder> {
+    return this.http.get<StateReminder>(reminderUrl(id, stateCode));
+  }
+
+  /** Reminds a state's people to send the report (the Secretariat; once an hour at most). */
+  remind(id: string, stateCode: string): Observable<StateReminder> {
+    return this.http.post<StateReminder>(reminderUrl(id, stateCode), {});
   }
 
   /** One row per expected state (a state's own people: their state's row only). */

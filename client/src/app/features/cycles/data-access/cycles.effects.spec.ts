@@ -9,7 +9,9 @@ import {
   CyclesApiActions,
   CyclesPageActions,
   DeadlineDialogActions,
+  StateReminderPageActions,
 } from './cycles.actions';
+import type { StateReminder } from './cycles.api';
 import {
   changeCycleStatus,
   createCycle,
@@ -20,6 +22,9 @@ import {
   loadReference,
   loadReviewList,
   reloadAfterConflict,
+  reloadReminderAfterRefusal,
+  loadReminder,
+  sendReminder,
   tellStatusChangeFailures,
 } from './cycles.effects';
 import {
@@ -330,6 +335,75 @@ describe('cycles effects', () => {
 
       expect(results).toEqual([CyclesApiActions.cycleLoaded({ cycle: CLOSED_CYCLE })]);
       expect(api.cycle).toHaveBeenCalledOnceWith(OPEN_CYCLE.id);
+    });
+  });
+
+  describe('reminders (the not-started page)', () => {
+    const reminder: StateReminder = {
+      stateCode: 'CZ',
+      reportStatus: 'not_started',
+      deadline: '2026-12-08',
+      lastRemindedAt: null,
+      lastRemindedBy: null,
+      recipients: 2,
+      canRemind: true,
+    };
+    const opened = StateReminderPageActions.opened({ cycleId: OPEN_CYCLE.id, stateCode: 'CZ' });
+    const clicked = StateReminderPageActions.remindClicked({
+      cycleId: OPEN_CYCLE.id,
+      stateCode: 'CZ',
+    });
+
+    it('loads the cycle, the names and the rows with the state’s reminders', async () => {
+      const asked: string[] = [];
+      const cycle = await firstValueFrom(
+        loadCycle(actionsOf(opened), {
+          cycle: (id) => (asked.push(id), of(OPEN_CYCLE)),
+        }),
+      );
+      const loaded = await firstValueFrom(
+        loadReminder(actionsOf(opened), {
+          reminder: (id, state) => (asked.push(`${id}/${state}`), of(reminder)),
+        }),
+      );
+
+      expect(cycle).toEqual(CyclesApiActions.cycleLoaded({ cycle: OPEN_CYCLE }));
+      expect(loaded).toEqual(CyclesApiActions.reminderLoaded({ reminder }));
+      expect(asked).toEqual([OPEN_CYCLE.id, `${OPEN_CYCLE.id}/CZ`]);
+    });
+
+    it('sends a reminder once however often it is clicked while on its way', () => {
+      const answer = new Subject<StateReminder>();
+      let calls = 0;
+      const results = collect(
+        sendReminder(actionsOf(clicked, clicked), {
+          remind: () => (calls++, answer),
+        }),
+      );
+      const sent = { ...reminder, canRemind: false, lastRemindedBy: 'secretariat' as const };
+      answer.next(sent);
+      answer.complete();
+
+      expect(calls).toBe(1);
+      expect(results).toEqual([CyclesApiActions.reminderSent({ reminder: sent })]);
+    });
+
+    it('after a refusal (a colleague reminded meanwhile) shows the facts as they now are', async () => {
+      const refused = await firstValueFrom(
+        sendReminder(actionsOf(clicked), { remind: failing(409, 'recently_reminded') }),
+      );
+      expect(refused).toEqual(
+        CyclesApiActions.reminderSendFailed({
+          cycleId: OPEN_CYCLE.id,
+          stateCode: 'CZ',
+          error: apiError({ status: 409, code: 'recently_reminded' }),
+        }),
+      );
+
+      const reloaded = await firstValueFrom(
+        reloadReminderAfterRefusal(actionsOf(refused), { reminder: () => of(reminder) }),
+      );
+      expect(reloaded).toEqual(CyclesApiActions.reminderLoaded({ reminder }));
     });
   });
 });

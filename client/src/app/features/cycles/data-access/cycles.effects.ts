@@ -26,6 +26,7 @@ import {
   CyclesApiActions,
   CyclesPageActions,
   DeadlineDialogActions,
+  StateReminderPageActions,
 } from './cycles.actions';
 import { CyclesApi } from './cycles.api';
 
@@ -91,7 +92,11 @@ export const loadCycleSummaries = createEffect(
 export const loadReference = createEffect(
   (actions$ = inject(Actions), api: Pick<CyclesApi, 'states' | 'regions'> = inject(CyclesApi)) => {
     return actions$.pipe(
-      ofType(CyclesPageActions.opened, CycleDetailPageActions.opened),
+      ofType(
+        CyclesPageActions.opened,
+        CycleDetailPageActions.opened,
+        StateReminderPageActions.opened,
+      ),
       switchMap(() =>
         forkJoin({ states: api.states(), regions: api.regions() }).pipe(
           map(({ states, regions }) => CyclesApiActions.referenceLoaded({ states, regions })),
@@ -108,7 +113,7 @@ export const loadReference = createEffect(
 export const loadCycle = createEffect(
   (actions$ = inject(Actions), api: Pick<CyclesApi, 'cycle'> = inject(CyclesApi)) => {
     return actions$.pipe(
-      ofType(CycleDetailPageActions.opened),
+      ofType(CycleDetailPageActions.opened, StateReminderPageActions.opened),
       switchMap(({ cycleId }) =>
         api.cycle(cycleId).pipe(
           map((cycle) => CyclesApiActions.cycleLoaded({ cycle })),
@@ -130,7 +135,11 @@ export const loadReviewList = createEffect(
     role$: Observable<Role | null> = inject(Store).select(selectRole),
   ) => {
     return actions$.pipe(
-      ofType(CycleDetailPageActions.opened, CyclesApiActions.deadlineExtended),
+      ofType(
+        CycleDetailPageActions.opened,
+        StateReminderPageActions.opened,
+        CyclesApiActions.deadlineExtended,
+      ),
       withLatestFrom(role$),
       filter(([, role]) => readsReports(role)),
       map(([action]) => ('cycleId' in action ? action.cycleId : action.cycle.id)),
@@ -233,6 +242,63 @@ export const reloadAfterConflict = createEffect(
           map((cycle) => CyclesApiActions.cycleLoaded({ cycle })),
           catchError((error: unknown) =>
             of(CyclesApiActions.cycleLoadFailed({ cycleId, error: toApiError(error) })),
+          ),
+        ),
+      ),
+    );
+  },
+  { functional: true },
+);
+
+/** The not-started page's facts: the report's status and when the state was last reminded. */
+export const loadReminder = createEffect(
+  (actions$ = inject(Actions), api: Pick<CyclesApi, 'reminder'> = inject(CyclesApi)) => {
+    return actions$.pipe(
+      ofType(StateReminderPageActions.opened),
+      switchMap(({ cycleId, stateCode }) =>
+        api.reminder(cycleId, stateCode).pipe(
+          map((reminder) => CyclesApiActions.reminderLoaded({ reminder })),
+          catchError((error: unknown) =>
+            of(CyclesApiActions.reminderLoadFailed({ error: toApiError(error) })),
+          ),
+        ),
+      ),
+    );
+  },
+  { functional: true },
+);
+
+/** "Remind": one at a time (a second click while it is on its way does nothing). */
+export const sendReminder = createEffect(
+  (actions$ = inject(Actions), api: Pick<CyclesApi, 'remind'> = inject(CyclesApi)) => {
+    return actions$.pipe(
+      ofType(StateReminderPageActions.remindClicked),
+      exhaustMap(({ cycleId, stateCode }) =>
+        api.remind(cycleId, stateCode).pipe(
+          map((reminder) => CyclesApiActions.reminderSent({ reminder })),
+          catchError((error: unknown) =>
+            of(
+              CyclesApiActions.reminderSendFailed({ cycleId, stateCode, error: toApiError(error) }),
+            ),
+          ),
+        ),
+      ),
+    );
+  },
+  { functional: true },
+);
+
+/** A refused reminder (e.g. sent by a colleague meanwhile): the page shows the facts as they now are. */
+export const reloadReminderAfterRefusal = createEffect(
+  (actions$ = inject(Actions), api: Pick<CyclesApi, 'reminder'> = inject(CyclesApi)) => {
+    return actions$.pipe(
+      ofType(CyclesApiActions.reminderSendFailed),
+      filter(({ error }) => error.status === 409),
+      switchMap(({ cycleId, stateCode }) =>
+        api.reminder(cycleId, stateCode).pipe(
+          map((reminder) => CyclesApiActions.reminderLoaded({ reminder })),
+          catchError((error: unknown) =>
+            of(CyclesApiActions.reminderLoadFailed({ error: toApiError(error) })),
           ),
         ),
       ),

@@ -11,7 +11,9 @@ import {
   CyclesApiActions,
   CyclesPageActions,
   DeadlineDialogActions,
+  StateReminderPageActions,
 } from './cycles.actions';
+import type { StateReminder } from './cycles.api';
 import { toCycleCards, toCycleView, toStateGroups } from './cycle-views';
 import {
   DEFAULT_REVIEW_SORT,
@@ -49,7 +51,27 @@ export interface CyclesState extends EntityState<Cycle> {
   /** The open dialog (new cycle, or deadline extension): one at a time. */
   dialogStatus: SaveStatus;
   dialogError: ApiError | null;
+  /** The not-started page: one state's reminders, and sending one. */
+  reminder: ReminderState;
 }
+
+export interface ReminderState {
+  readonly stateCode: string | null;
+  readonly status: LoadStatus;
+  readonly view: StateReminder | null;
+  readonly error: ApiError | null;
+  readonly sending: SaveStatus;
+  readonly sendError: ApiError | null;
+}
+
+const NO_REMINDER: ReminderState = {
+  stateCode: null,
+  status: 'idle',
+  view: null,
+  error: null,
+  sending: 'idle',
+  sendError: null,
+};
 
 /** Newest period first, as the server lists them. */
 export const cyclesAdapter = createEntityAdapter<Cycle>({
@@ -71,6 +93,7 @@ export const initialCyclesState: CyclesState = cyclesAdapter.getInitialState({
   statusChange: 'idle',
   dialogStatus: 'idle',
   dialogError: null,
+  reminder: NO_REMINDER,
 });
 
 const EMPTY_REVIEW: ReviewList = { status: 'idle', rows: [], error: null };
@@ -104,19 +127,47 @@ export const cyclesFeature = createFeature({
       error: null,
       referenceStatus: referenceLoading(state),
     })),
-    on(CycleDetailPageActions.opened, (state, { cycleId }): CyclesState => {
-      const sameCycle = state.currentId === cycleId;
-      return {
-        ...state,
-        currentId: cycleId,
-        currentStatus: sameCycle && state.currentStatus === 'loaded' ? 'loaded' : 'loading',
-        currentError: null,
-        reviews: reviewLoading(state, cycleId),
-        referenceStatus: referenceLoading(state),
-        filter: sameCycle ? state.filter : NO_REVIEW_FILTER,
-        statusChange: 'idle',
-      };
-    }),
+    on(StateReminderPageActions.opened, (state, { stateCode }): CyclesState => ({
+      ...state,
+      reminder: { ...NO_REMINDER, stateCode, status: 'loading' },
+    })),
+    on(StateReminderPageActions.remindClicked, (state): CyclesState => ({
+      ...state,
+      reminder: { ...state.reminder, sending: 'saving', sendError: null },
+    })),
+    on(CyclesApiActions.reminderLoaded, (state, { reminder }): CyclesState => ({
+      ...state,
+      reminder: { ...state.reminder, status: 'loaded', view: reminder, error: null },
+    })),
+    on(CyclesApiActions.reminderLoadFailed, (state, { error }): CyclesState => ({
+      ...state,
+      reminder: { ...state.reminder, status: 'failed', error },
+    })),
+    on(CyclesApiActions.reminderSent, (state, { reminder }): CyclesState => ({
+      ...state,
+      reminder: { ...state.reminder, status: 'loaded', view: reminder, sending: 'saved' },
+    })),
+    on(CyclesApiActions.reminderSendFailed, (state, { error }): CyclesState => ({
+      ...state,
+      reminder: { ...state.reminder, sending: 'failed', sendError: error },
+    })),
+    on(
+      CycleDetailPageActions.opened,
+      StateReminderPageActions.opened,
+      (state, { cycleId }): CyclesState => {
+        const sameCycle = state.currentId === cycleId;
+        return {
+          ...state,
+          currentId: cycleId,
+          currentStatus: sameCycle && state.currentStatus === 'loaded' ? 'loaded' : 'loading',
+          currentError: null,
+          reviews: reviewLoading(state, cycleId),
+          referenceStatus: referenceLoading(state),
+          filter: sameCycle ? state.filter : NO_REVIEW_FILTER,
+          statusChange: 'idle',
+        };
+      },
+    ),
     on(CycleDetailPageActions.filterChanged, (state, { filter }): CyclesState => ({
       ...state,
       filter,
@@ -292,6 +343,7 @@ export const {
   selectStatusChange,
   selectDialogStatus: selectCycleDialogStatus,
   selectDialogError: selectCycleDialogError,
+  selectReminder,
   selectAllCycles,
   selectCycleCards,
   selectCurrentCycle,

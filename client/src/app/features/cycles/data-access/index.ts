@@ -1,14 +1,16 @@
-export { CyclesApi, type DeadlineExtension, type NewCycle } from './cycles.api';
+export { CyclesApi, type DeadlineExtension, type NewCycle, type StateReminder } from './cycles.api';
 export {
   CycleDetailPageActions,
   CycleDialogActions,
   CyclesApiActions,
   CyclesPageActions,
   DeadlineDialogActions,
+  StateReminderPageActions,
 } from './cycles.actions';
 export * as cyclesEffects from './cycles.effects';
 export {
   type CyclesState,
+  type ReminderState,
   cyclesAdapter,
   cyclesFeature,
   initialCyclesState,
@@ -26,6 +28,7 @@ export {
   selectCyclesStatus,
   selectIsReviewFiltered,
   selectReferenceStatus,
+  selectReminder,
   selectReviewFilter,
   selectReviewRegions,
   selectReviewRows,

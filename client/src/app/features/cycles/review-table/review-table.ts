@@ -1,12 +1,26 @@
-import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
+import { BreakpointObserver } from '@angular/cdk/layout';
+import { NgTemplateOutlet } from '@angular/common';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  output,
+  signal,
+  viewChild,
+} from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { MatIconButton } from '@angular/material/button';
 import { MatIcon } from '@angular/material/icon';
 import { MatSort, MatSortHeader, type Sort } from '@angular/material/sort';
-import { MatTableModule } from '@angular/material/table';
+import { MatTable, MatTableModule } from '@angular/material/table';
 import { MatTooltip } from '@angular/material/tooltip';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { Locale, Role } from '@ppm/shared';
+import { map } from 'rxjs';
 
 import { CalendarDayPipe } from '../calendar-day.pipe';
 import {
@@ -18,9 +32,16 @@ import {
 } from '../data-access';
 import { StatusChip } from '../status-chip/status-chip';
 
+/** Below this width a row shows state, status and a "details" toggle for the rest. */
+export const COMPACT_REVIEW_QUERY = '(max-width: 719.98px)';
+
+const WIDE_COLUMNS = ['state', 'status', 'completeness', 'updatedAt', 'submittedAt', 'deadline'];
+const COMPACT_COLUMNS = ['state', 'status', 'more'];
+
 /**
  * The review list of a cycle: one row per expected state with its report's status,
  * completeness, dates, deadline and lateness. Sorting is the store's: headers emit the wish.
+ * A state's name links only where the viewer may go (see `reportLink`).
  */
 @Component({
   selector: 'app-review-table',
@@ -31,6 +52,7 @@ import { StatusChip } from '../status-chip/status-chip';
     MatSortHeader,
     MatTableModule,
     MatTooltip,
+    NgTemplateOutlet,
     RouterLink,
     TranslocoPipe,
     CalendarDayPipe,
@@ -52,19 +74,43 @@ export class ReviewTable {
   readonly sortChange = output<ReviewSort>();
   readonly extendClicked = output<ReviewRowView>();
 
-  protected readonly columns = [
-    'state',
-    'region',
-    'status',
-    'completeness',
-    'updatedAt',
-    'submittedAt',
-    'deadline',
-    'late',
-  ];
+  protected readonly compact = toSignal(
+    inject(BreakpointObserver)
+      .observe(COMPACT_REVIEW_QUERY)
+      .pipe(map((state) => state.matches)),
+    { initialValue: false },
+  );
+  protected readonly columns = computed(() => (this.compact() ? COMPACT_COLUMNS : WIDE_COLUMNS));
+  private readonly expanded = signal<ReadonlySet<string>>(new Set());
+  private readonly table = viewChild(MatTable);
 
-  protected link(row: ReviewRowView): string[] {
-    return reportLink(this.cycleId(), row.stateCode, this.role());
+  constructor() {
+    // A row's detail row is chosen when rows render: render again when one opens or closes.
+    effect(() => {
+      this.expanded();
+      this.compact();
+      this.table()?.renderRows();
+    });
+  }
+
+  /** The detail row of a state, on a phone, once its toggle is open. */
+  protected readonly showsDetail = (_index: number, row: ReviewRowView): boolean =>
+    this.compact() && this.expanded().has(row.stateCode);
+
+  protected isExpanded(row: ReviewRowView): boolean {
+    return this.expanded().has(row.stateCode);
+  }
+
+  protected toggle(row: ReviewRowView): void {
+    const next = new Set(this.expanded());
+    if (!next.delete(row.stateCode)) {
+      next.add(row.stateCode);
+    }
+    this.expanded.set(next);
+  }
+
+  protected link(row: ReviewRowView): string[] | null {
+    return reportLink(this.cycleId(), row, this.role());
   }
 
   protected sorted(sort: Sort): void {

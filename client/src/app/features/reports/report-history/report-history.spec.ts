@@ -60,7 +60,7 @@ describe('ReportHistory', () => {
       '1.1: Implementation status, What was done',
       '1.2: Files, confirmed as still valid',
     ]);
-    expect(text('.revision .what')[0]).toContain('Saved · Aigerim Bekova · Nov 22, 2026');
+    expect(text('.revision .what')[0]).toContain('Saved · Aigerim Bekova · 22 Nov 2026');
   });
 
   it('compares two picked revisions, the older first', async () => {

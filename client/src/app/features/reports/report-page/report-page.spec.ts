@@ -109,7 +109,7 @@ describe('ReportPage', () => {
 
     it('names the state, the cycle and its deadline, and the status', () => {
       expect(text('.page-title')).toBe('Report of Kazakhstan');
-      expect(text('.subtitle')).toBe('2026 annual report · deadline Dec 8, 2026 · Draft');
+      expect(text('.subtitle')).toBe('2026 annual report · deadline 8 Dec 2026 · Draft');
     });
 
     it('shows the areas as tabs, each with how many of its actions are answered', async () => {
@@ -260,7 +260,7 @@ describe('ReportPage', () => {
     });
 
     expect(text('.banner-submitted')).toBe(
-      "Submitted on Nov 25, 2026 and waiting for the Secretariat's review. It cannot be changed in the meantime.",
+      "Submitted on 25 Nov 2026 and waiting for the Secretariat's review. It cannot be changed in the meantime.",
     );
     expect(await loader.getAllHarnesses(MatRadioGroupHarness)).toEqual([]);
     expect(page.querySelector('button.save')).toBeNull();
