@@ -35,6 +35,8 @@ import { compressResponses } from './platform/http/compress-responses.js';
 import { openApiDocument } from './platform/openapi/openapi-document.js';
 import { openApiRouter } from './platform/openapi/openapi.router.js';
 import { apiNotFound, errorHandler } from './platform/http/error-handler.js';
+import { DatabaseOutage } from './platform/database/database-outage.js';
+import { requestDeadline } from './platform/http/request-deadline.js';
 import { refuseMalformedUrl } from './platform/http/malformed-url.js';
 import { requestLogging } from './platform/http/request-logging.js';
 import { refuseIllFormedText } from './platform/http/well-formed-body.js';
@@ -68,6 +70,8 @@ export function createApp({ config, connection, logger, mailer, loginDelayUnitMs
     publicUrl: config.publicUrl,
   });
 
+  // One outage of the database is logged once; requests during it answer 503 within seconds.
+  const outage = new DatabaseOutage(connection, logger);
   app.use(requestLogging(logger));
   app.use(refuseMalformedUrl);
   app.use(cspNonce);
@@ -79,6 +83,7 @@ export function createApp({ config, connection, logger, mailer, loginDelayUnitMs
   api.use(refuseIllFormedText);
   api.use(cookieParser());
   api.use(healthRouter(connection));
+  api.use(requestDeadline(outage));
   api.use(authenticate(auth, secureCookies));
   api.use(authRouter({ auth, users, personalTokens: new PersonalTokensService(), secureCookies }));
   api.use(usersRouter(users));
@@ -104,6 +109,6 @@ export function createApp({ config, connection, logger, mailer, loginDelayUnitMs
   app.use('/api', apiNotFound);
 
   app.use(clientApp(config.clientDistDir));
-  app.use(errorHandler);
+  app.use(errorHandler(outage));
   return app;
 }

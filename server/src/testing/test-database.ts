@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import mongoose from 'mongoose';
 import { loadConfig } from '../config/config.js';
-import { CONNECTION_OPTIONS } from '../platform/database/connect.js';
+import { CONNECTION_OPTIONS, configureMongoose } from '../platform/database/connect.js';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from '../platform/database/embedded-database.js';
 import { createLogger } from '../platform/logger.js';
 
@@ -39,7 +39,7 @@ const dbName = `ppm_test_${process.pid}_${Date.now()}`;
 export async function connectTestDatabase(): Promise<void> {
   const configuredUri = process.env['MONGODB_URI'];
   if (!configuredUri) database = await startThrowawayDatabase();
-  mongoose.set('strictQuery', true);
+  configureMongoose();
   await mongoose.connect(configuredUri ?? database!.uri, { ...CONNECTION_OPTIONS, dbName });
 }
 
@@ -53,4 +53,17 @@ export async function disconnectTestDatabase(): Promise<void> {
 export async function resetDatabase(): Promise<void> {
   const collections = await mongoose.connection.db!.collections();
   await Promise.all(collections.map((collection) => collection.deleteMany({})));
+}
+
+/**
+ * Freezes the throwaway database server (SIGSTOP) as a hung machine would, until `resume` is
+ * called (SIGCONT). Undefined when the specs run against MONGODB_URI: the spec is then skipped.
+ */
+export function databaseFreezer(): { freeze(): void; resume(): void } | undefined {
+  const pid = database?.pid;
+  if (pid === undefined) return undefined;
+  return {
+    freeze: () => process.kill(pid, 'SIGSTOP'),
+    resume: () => process.kill(pid, 'SIGCONT'),
+  };
 }

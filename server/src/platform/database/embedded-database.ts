@@ -9,6 +9,8 @@ export type EmbeddedDatabaseKind = 'mongod' | 'mongodb-memory-server' | 'ferretd
 export interface EmbeddedDatabase {
   kind: EmbeddedDatabaseKind;
   uri: string;
+  /** The database server's process id. */
+  pid: number | undefined;
   stop(): Promise<void>;
 }
 
@@ -57,5 +59,5 @@ export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions): P
     { kind, uri, dataDir: kindDataDir },
     `Embedded database: ${kind} on 127.0.0.1:${port}, data in ${kindDataDir}`,
   );
-  return { kind, uri, stop: () => server.stop() };
+  return { kind, uri, pid: server.pid, stop: () => server.stop() };
 }

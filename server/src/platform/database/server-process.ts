@@ -4,6 +4,8 @@ import net from 'node:net';
 /** A database server we started as a child process and must stop on shutdown. */
 export interface ServerProcess {
   readonly port: number;
+  /** The operating-system process id (tests pause the database with SIGSTOP/SIGCONT). */
+  readonly pid: number | undefined;
   stop(): Promise<void>;
 }
 
@@ -68,7 +70,7 @@ export async function startServerProcess(
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  return { port, stop: () => stopChild(child, exited) };
+  return { port, pid: child.pid, stop: () => stopChild(child, exited) };
 }
 
 async function stopChild(child: ChildProcess, exited: Promise<unknown>): Promise<void> {

@@ -1,5 +1,6 @@
 import { isDuplicateKey } from '../database/insert-once.js';
-import type { ErrorRequestHandler, RequestHandler } from 'express';
+import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
+import { isDatabaseUnavailable, type DatabaseOutage } from '../database/database-outage.js';
 import mongoose from 'mongoose';
 import { ZodError } from 'zod';
 import { AppError, type ErrorBody, type FieldError } from './app-error.js';
@@ -87,26 +88,61 @@ export function toAppError(error: unknown): AppError | null {
   return null;
 }
 
-/** The single place that turns errors into responses: `{ error: { code, message, details? } }`. */
-export const errorHandler: ErrorRequestHandler = (error: unknown, req, res, next) => {
-  if (res.headersSent) {
-    next(error);
-    return;
-  }
-  const known = toAppError(error);
-  const appError =
-    known ?? new AppError(500, 'internal_error', 'Something went wrong on our side. Please try again later.');
-  if (known) {
-    req.log.info({ code: known.code, status: known.status }, known.message);
-  } else {
-    req.log.error({ err: error }, 'Unhandled error');
-  }
+/** How long a client should wait before trying again while the database does not answer. */
+export const DATABASE_RETRY_AFTER_SECONDS = 5;
+
+export function databaseUnavailable(): AppError {
+  return new AppError(
+    503,
+    'database_unavailable',
+    'The service is briefly unavailable: its database is not answering. Please try again in a few seconds.',
+    { retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS },
+  );
+}
+
+/** Writes the common error body, with Retry-After when the error says how long to wait. */
+export function sendError(res: Response, appError: AppError): void {
   const retryAfter = (appError.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
-  if (appError.status === 429 && typeof retryAfter === 'number') res.setHeader('Retry-After', String(retryAfter));
+  if ((appError.status === 429 || appError.status === 503) && typeof retryAfter === 'number') {
+    res.setHeader('Retry-After', String(retryAfter));
+  }
   const body: ErrorBody = { error: { code: appError.code, message: appError.message } };
   if (appError.details) body.error.details = appError.details;
   res.status(appError.status).json(body);
-};
+}
+
+/**
+ * The single place that turns errors into responses: `{ error: { code, message, details? } }`.
+ * A database that does not answer is a 503, logged once per outage by `outage`, not per request.
+ */
+export function errorHandler(outage?: DatabaseOutage): ErrorRequestHandler {
+  return (error: unknown, req, res, next) => {
+    if (res.headersSent) {
+      // The request deadline already answered 503; the handler's late failure has no one to tell.
+      if (res.locals[ANSWERED_BY_DEADLINE] === true) return;
+      next(error);
+      return;
+    }
+    if (isDatabaseUnavailable(error)) {
+      outage?.noticed(error);
+      sendError(res, databaseUnavailable());
+      return;
+    }
+    const known = toAppError(error);
+    if (known) {
+      req.log.info({ code: known.code, status: known.status }, known.message);
+    } else {
+      req.log.error({ err: error }, 'Unhandled error');
+    }
+    sendError(
+      res,
+      known ?? new AppError(500, 'internal_error', 'Something went wrong on our side. Please try again later.'),
+    );
+  };
+}
+
+/** Set in `res.locals` when the request deadline answered before the handler did. */
+export const ANSWERED_BY_DEADLINE = 'answeredByDeadline';
 
 export const apiNotFound: RequestHandler = (req, _res, next) => {
   next(AppError.notFound(`There is no API endpoint ${req.method} ${req.originalUrl}.`));

@@ -15,6 +15,8 @@ export function requestLogging(logger: Logger) {
       return id;
     },
     customLogLevel(_req, res, error) {
+      // A 503 while the database is away is expected; the outage itself is logged once as an error.
+      if (res.statusCode === 503) return 'warn';
       if (error || res.statusCode >= 500) return 'error';
       return res.statusCode >= 400 ? 'warn' : 'info';
     },
