@@ -25,7 +25,7 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   if (['MongoPoolClearedError', 'MongooseServerSelectionError', 'MongoWaitQueueTimeoutError'].includes(error.name)) {
     return true;
   }
-  if (error instanceof mongoose.Error && /buffering timed out/.test(error.message)) return true;
+  if (error instanceof mongoose.Error && error.message.includes('buffering timed out')) return true;
   return (error as { code?: unknown }).code === MAX_TIME_EXPIRED;
 }
 

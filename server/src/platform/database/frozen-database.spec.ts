@@ -102,7 +102,7 @@ describe('When the database freezes (SIGSTOP) and comes back (SIGCONT)', () => {
     expect(status).toBe(200);
     expect(Date.now() - resumedAt).toBeLessThan(5000);
     const stored = await storedReport(cycleId, 'AT');
-    expect(stored?.entries.find((entry) => entry.actionCode === '1.1')?.narrative).toEqual(saved.narrative!);
+    expect(stored?.entries.find((entry) => entry.actionCode === '1.1')?.narrative).toEqual(saved.narrative);
     // The end of the outage is logged once too (the watch pings every second).
     await new Promise((resolve) => setTimeout(resolve, 1500));
     expect(lines.filter((line) => line.event === 'database_available').length).toBe(1);

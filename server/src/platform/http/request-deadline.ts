@@ -19,10 +19,12 @@ export function requestDeadline(outage: DatabaseOutage, deadlineMs = REQUEST_DEA
       return;
     }
     let timer: NodeJS.Timeout | undefined;
+    // A function, not a property read: the handler may answer while the ping is on its way.
+    const answered = () => res.headersSent;
     const check = async () => {
-      if (res.headersSent) return;
+      if (answered()) return;
       const unavailable = outage.active || !(await outage.reachable(Math.min(1000, deadlineMs / 2)));
-      if (res.headersSent) return;
+      if (answered()) return;
       if (!unavailable) {
         timer = setTimeout(() => void check(), deadlineMs);
         return;
