@@ -29,6 +29,15 @@ export const NETWORK_ERROR = 'network_error';
 /** Code of an answer that did not carry our error body. */
 export const UNKNOWN_ERROR = 'unknown_error';
 
+/**
+ * Whether the call failed for a reason that passes by itself: the server could not be reached,
+ * or it answered 503 (its database is briefly away). Such a call is worth trying again, and what
+ * the person entered must be kept.
+ */
+export function isTemporaryFailure(error: ApiError): boolean {
+  return error.status === 0 || error.code === NETWORK_ERROR || error.status === 503;
+}
+
 interface ErrorBody {
   error?: { code?: unknown; message?: unknown; details?: unknown };
 }

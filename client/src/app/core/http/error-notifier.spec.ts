@@ -22,7 +22,7 @@ describe('ErrorNotifier', () => {
       expect(notificationKeyFor(anApiError({ status: 0, code: 'network_error' }))).toBe(
         'errors.network',
       );
-      expect(notificationKeyFor(anApiError({ status: 503, code: 'unknown_error' }))).toBe(
+      expect(notificationKeyFor(anApiError({ status: 500, code: 'internal_error' }))).toBe(
         'errors.server',
       );
       expect(notificationKeyFor(anApiError({ status: 403, code: 'forbidden' }))).toBe(
@@ -30,6 +30,15 @@ describe('ErrorNotifier', () => {
       );
       expect(notificationKeyFor(anApiError({ status: 403, code: 'csrf_failed' }))).toBe(
         'errors.csrf',
+      );
+    });
+
+    it('says the service is briefly unavailable, changes kept on the device, for a 503', () => {
+      expect(notificationKeyFor(anApiError({ status: 503, code: 'database_unavailable' }))).toBe(
+        'errors.unavailable',
+      );
+      expect(notificationKeyFor(anApiError({ status: 503, code: 'unknown_error' }))).toBe(
+        'errors.unavailable',
       );
     });
 

@@ -16,6 +16,9 @@ export function notificationKeyFor(error: ApiError): string | null {
   if (error.status === 0 || error.code === NETWORK_ERROR) {
     return 'errors.network';
   }
+  if (error.status === 503) {
+    return 'errors.unavailable';
+  }
   if (error.status >= 500) {
     return 'errors.server';
   }

@@ -281,6 +281,32 @@ describe('report effects', () => {
     beforeEach(() => jasmine.clock().install());
     afterEach(() => jasmine.clock().uninstall());
 
+    it('tries a save that found the service briefly unavailable (503) again after 15 seconds', () => {
+      const actions = new Subject<Action>();
+      const seen = collect(retryOfflineSave(new Actions(actions)));
+
+      actions.next(
+        ReportsApiActions.saveFailed({
+          error: { status: 503, code: 'database_unavailable', message: '', details: [] },
+        }),
+      );
+      jasmine.clock().tick(15_000);
+      expect(seen).toEqual([AutosaveActions.retryDue()]);
+    });
+
+    it('does not try again a save the server refused (400)', () => {
+      const actions = new Subject<Action>();
+      const seen = collect(retryOfflineSave(new Actions(actions)));
+
+      actions.next(
+        ReportsApiActions.saveFailed({
+          error: { status: 400, code: 'validation_failed', message: '', details: [] },
+        }),
+      );
+      jasmine.clock().tick(60_000);
+      expect(seen).toEqual([]);
+    });
+
     it('tries a save that could not reach the server again after 15 seconds', () => {
       const actions = new Subject<Action>();
       const seen = collect(retryOfflineSave(new Actions(actions)));

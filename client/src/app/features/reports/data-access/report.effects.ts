@@ -25,7 +25,7 @@ import {
   timer,
 } from 'rxjs';
 
-import { toApiError } from '../../../core/http';
+import { isTemporaryFailure, toApiError } from '../../../core/http';
 import { selectUser } from '../../../core/session';
 import { Connectivity } from './connectivity';
 import { DraftStorage } from './draft-storage';
@@ -194,12 +194,12 @@ export const saveReport = createEffect(
   { functional: true },
 );
 
-/** A save that could not reach the server is tried again after a while… */
+/** A save that could not reach the server, or found it briefly unavailable (503), is tried again after a while… */
 export const retryOfflineSave = createEffect(
   (actions$ = inject(Actions), scheduler: SchedulerLike = asyncScheduler) => {
     return actions$.pipe(
       ofType(ReportsApiActions.saveFailed),
-      filter(({ error }) => error.status === 0),
+      filter(({ error }) => isTemporaryFailure(error)),
       switchMap(() =>
         timer(RETRY_DELAY_MS, scheduler).pipe(
           takeUntil(

@@ -196,6 +196,24 @@ describe('reportFeature', () => {
         expect(reducer(state, AutosaveActions.cameOnline()).saveStatus).toBe('idle');
       });
 
+      it('keeps the edits and says "unavailable" when the server answers 503 database_unavailable', () => {
+        const state = reduce(
+          loaded(),
+          typed('1.3', 'New'),
+          ReportsApiActions.saveStarted({ sent }),
+          ReportsApiActions.saveFailed({
+            error: anApiError({ status: 503, code: 'database_unavailable' }),
+          }),
+        );
+
+        expect(state.saveStatus).toBe('unavailable');
+        expect(Object.keys(state.edits)).toEqual(['1.3']);
+        expect(state.edits['1.3']?.values.narrative?.text).toBe('New');
+        expect(selectSaveIndicator.projector(state.saveStatus, state.edits, [], null).state).toBe(
+          'unavailable',
+        );
+      });
+
       it('says "locked" when the report was submitted meanwhile', () => {
         const state = reduce(
           loaded(),
@@ -408,6 +426,7 @@ describe('reportFeature', () => {
       expect(selectSubmitReadiness.projector(pending, null, [], 'idle')).toBe('waiting');
       expect(selectSubmitReadiness.projector(null, {}, [], 'saving')).toBe('waiting');
       expect(selectSubmitReadiness.projector(pending, null, [], 'offline')).toBe('blocked');
+      expect(selectSubmitReadiness.projector(pending, null, [], 'unavailable')).toBe('blocked');
     });
 
     it('selectDraftToStore keeps edits per cycle, state and person once the report is there', () => {

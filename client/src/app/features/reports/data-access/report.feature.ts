@@ -40,7 +40,8 @@ export type LoadStatus = 'idle' | 'loading' | 'loaded' | 'failed';
  * The last save: under way, confirmed, or why not (`offline`: the server could not be reached;
  * `locked`: the report can no longer be changed; `failed`: the server refused it).
  */
-export type SaveStatus = 'idle' | 'saving' | 'saved' | 'offline' | 'locked' | 'failed';
+export type SaveStatus =
+  'idle' | 'saving' | 'saved' | 'offline' | 'unavailable' | 'locked' | 'failed';
 
 /** A workflow move, or something the page tells once. */
 export type ReportNotice = 'restored' | 'submitted' | 'returned' | 'approved' | 'reopened';
@@ -171,6 +172,10 @@ function withUpload(
 function saveStatusFor(error: ApiError): SaveStatus {
   if (error.code === NETWORK_ERROR || error.status === 0) {
     return 'offline';
+  }
+  if (error.status === 503) {
+    // The server is briefly unavailable: kept on this device and tried again, like offline.
+    return 'unavailable';
   }
   return error.code === 'report_locked' ? 'locked' : 'failed';
 }
@@ -333,7 +338,9 @@ export const reportFeature = createFeature({
         notice: null,
         // A submission tries the last save again, and waits for its outcome.
         saveStatus:
-          state.saveStatus === 'failed' || state.saveStatus === 'offline'
+          state.saveStatus === 'failed' ||
+          state.saveStatus === 'offline' ||
+          state.saveStatus === 'unavailable'
             ? 'idle'
             : state.saveStatus,
       }),
@@ -478,8 +485,8 @@ export const reportFeature = createFeature({
           if (conflicts.length > 0) {
             return { state: 'conflict', lastSavedAt };
           }
-          if (dirty && status === 'offline') {
-            return { state: 'offline', lastSavedAt };
+          if (dirty && (status === 'offline' || status === 'unavailable')) {
+            return { state: status, lastSavedAt };
           }
           if (dirty && (status === 'failed' || status === 'locked')) {
             return { state: status, lastSavedAt };
@@ -535,7 +542,15 @@ export interface PendingSave {
 
 export interface SaveIndicator {
   readonly state:
-    'idle' | 'saved' | 'saving' | 'unsaved' | 'offline' | 'conflict' | 'failed' | 'locked';
+    | 'idle'
+    | 'saved'
+    | 'saving'
+    | 'unsaved'
+    | 'offline'
+    | 'unavailable'
+    | 'conflict'
+    | 'failed'
+    | 'locked';
   readonly lastSavedAt: string | null;
 }
 
@@ -621,7 +636,10 @@ export const selectSubmitReadiness = createSelector(
     if (!pending) {
       return 'ready';
     }
-    return status === 'offline' || status === 'failed' || status === 'locked'
+    return status === 'offline' ||
+      status === 'unavailable' ||
+      status === 'failed' ||
+      status === 'locked'
       ? 'blocked'
       : 'waiting';
   },

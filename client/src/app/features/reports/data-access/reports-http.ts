@@ -12,17 +12,19 @@ import { catchError, throwError } from 'rxjs';
 
 import {
   ErrorNotifier,
-  NETWORK_ERROR,
   XSRF_COOKIE,
   XSRF_HEADER,
   isApiUrl,
+  isTemporaryFailure,
+  retryUnavailableInterceptor,
   sessionInterceptor,
   toApiError,
 } from '../../../core/http';
 
 /**
- * Marks a request whose failure to reach the server the page shows by itself (autosave says
- * "Offline — kept on this device" and retries), so no snackbar repeats it on every attempt.
+ * Marks a request whose failure to reach the server (or the server's 503) the page shows by
+ * itself (autosave says "Offline — kept on this device" and retries), so no snackbar repeats it
+ * on every attempt.
  */
 export const QUIET_WHEN_OFFLINE = new HttpContextToken<boolean>(() => false);
 
@@ -35,7 +37,7 @@ export const reportsErrorNotificationInterceptor: HttpInterceptorFn = (request, 
   return next(request).pipe(
     catchError((error: unknown) => {
       const problem = toApiError(error);
-      const quiet = request.context.get(QUIET_WHEN_OFFLINE) && problem.code === NETWORK_ERROR;
+      const quiet = request.context.get(QUIET_WHEN_OFFLINE) && isTemporaryFailure(problem);
       if (isApiUrl(request.url) && !quiet) {
         void notifier.notifyApiError(problem);
       }
@@ -52,7 +54,11 @@ export function provideReportsHttp(): (EnvironmentProviders | Provider)[] {
   return [
     provideHttpClient(
       withXsrfConfiguration({ cookieName: XSRF_COOKIE, headerName: XSRF_HEADER }),
-      withInterceptors([sessionInterceptor, reportsErrorNotificationInterceptor]),
+      withInterceptors([
+        sessionInterceptor,
+        reportsErrorNotificationInterceptor,
+        retryUnavailableInterceptor,
+      ]),
     ),
     { provide: HttpBackend, useExisting: HttpXhrBackend },
   ];

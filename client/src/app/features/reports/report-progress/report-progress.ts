@@ -15,6 +15,7 @@ const ICONS: Readonly<Record<SaveIndicator['state'], string>> = {
   saving: 'cloud_sync',
   unsaved: 'edit_note',
   offline: 'cloud_off',
+  unavailable: 'cloud_off',
   conflict: 'call_split',
   failed: 'error',
   locked: 'lock',
