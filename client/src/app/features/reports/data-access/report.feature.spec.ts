@@ -208,7 +208,7 @@ describe('reportFeature', () => {
 
         expect(state.saveStatus).toBe('unavailable');
         expect(Object.keys(state.edits)).toEqual(['1.3']);
-        expect(state.edits['1.3']?.values.narrative?.text).toBe('New');
+        expect(state.edits['1.3'].values.narrative?.text).toBe('New');
         expect(selectSaveIndicator.projector(state.saveStatus, state.edits, [], null).state).toBe(
           'unavailable',
         );
