@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_TITLE_LENGTH } from '../reporting/limits.js';
 import { wellFormedString } from '../text/well-formed-text.js';
 
 /** The two working languages of the Prague Process. English is the fallback. */
@@ -12,8 +13,7 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
 
-/** Longest title or name we accept in either language. */
-export const MAX_TITLE_LENGTH = 500;
+export { MAX_TITLE_LENGTH } from '../reporting/limits.js';
 
 /** A text given in both working languages; neither may be blank. */
 export const localizedTextSchema = z.object({

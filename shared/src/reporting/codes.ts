@@ -17,6 +17,9 @@ export type Participation = (typeof PARTICIPATION_VALUES)[number];
 export const REPORT_STATUSES = ['draft', 'submitted', 'returned', 'approved'] as const;
 export type ReportStatus = (typeof REPORT_STATUSES)[number];
 
+/** Statuses in which the state's people may still edit. */
+export const EDITABLE_REPORT_STATUSES: readonly ReportStatus[] = ['draft', 'returned'];
+
 export const SUPPORT_CATEGORIES = [
   'training',
   'expertise',

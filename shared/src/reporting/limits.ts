@@ -8,3 +8,6 @@ export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 /** All evidence files of one report together: 200 MB (files carried over count too). */
 export const MAX_REPORT_FILES_BYTES = 200 * 1024 * 1024;
 export const MAX_FILE_NAME_LENGTH = 255;
+
+/** Longest title or name we accept in either language. */
+export const MAX_TITLE_LENGTH = 500;

@@ -21,7 +21,7 @@ export * from './comments.schema.js';
 export * from './notification.js';
 export * from './lateness.js';
 
-export { REPORT_STATUSES, SUPPORT_CATEGORIES } from './codes.js';
+export { EDITABLE_REPORT_STATUSES, REPORT_STATUSES, SUPPORT_CATEGORIES } from './codes.js';
 export type { ReportStatus, SupportCategory } from './codes.js';
 
 /** Who may move a report, and from where: draft → submitted → returned → submitted → approved → (reopened) draft. */
@@ -32,9 +32,6 @@ export const REPORT_TRANSITIONS = {
   reopen: { from: ['approved', 'submitted'], to: 'draft', roles: ['secretariat'] },
 } as const satisfies Record<string, { from: readonly ReportStatus[]; to: ReportStatus; roles: readonly string[] }>;
 export type ReportTransition = keyof typeof REPORT_TRANSITIONS;
-
-/** Statuses in which the state's people may still edit. */
-export const EDITABLE_REPORT_STATUSES: readonly ReportStatus[] = ['draft', 'returned'];
 
 /** Free text written in English or Russian; the language travels with the text. */
 export const languageTextSchema = z.strictObject({

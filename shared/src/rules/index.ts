@@ -10,3 +10,4 @@ export * from './coverage.js';
 export * from './support.js';
 export * from '../reporting/completeness.js';
 export * from '../reporting/codes.js';
+export * from '../reporting/limits.js';

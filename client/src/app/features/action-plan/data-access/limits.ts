@@ -1,8 +1,12 @@
-import type * as Shared from '@ppm/shared';
-
-/**
- * The longest title the server takes, in either language. Typed by `@ppm/shared`'s
- * MAX_TITLE_LENGTH (a type-only import: its runtime would bring zod along), so this stops
- * compiling if the two ever differ.
+/*
+ * The limits the server enforces, from `@ppm/shared/rules` (zod-free), so client and server agree.
  */
-export const TITLE_MAX_LENGTH: typeof Shared.MAX_TITLE_LENGTH = 500;
+export {
+  MAX_TITLE_LENGTH as TITLE_MAX_LENGTH,
+  MAX_TEXT_LENGTH,
+  MAX_LINKS_PER_ENTRY,
+  MAX_INDICATORS_PER_ENTRY,
+  MAX_FILE_BYTES,
+  MAX_REPORT_FILES_BYTES,
+  MAX_FILE_NAME_LENGTH,
+} from '@ppm/shared/rules';

@@ -5,7 +5,12 @@ export {
   inLocale,
   toEditorView,
 } from './report-view-model';
-export { areaOf, completenessByArea, completenessOf, missingAnswers } from './completeness';
+export {
+  areaOfAction as areaOf,
+  completenessByArea,
+  completenessOf,
+  missingAnswers,
+} from '@ppm/shared/rules';
 export { Connectivity } from './connectivity';
 export { DraftStorage, type DraftKey, type StoredDraft, draftStorageKey } from './draft-storage';
 export {

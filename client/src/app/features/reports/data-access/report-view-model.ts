@@ -7,7 +7,7 @@ import type {
   ReportView,
 } from '@ppm/shared';
 
-import { areaOf, completenessOf, missingAnswers } from './completeness';
+import { areaOfAction as areaOf, completenessOf, missingAnswers } from '@ppm/shared/rules';
 import { type EditableField, type EntryEdit, type ReportEdits, isSendable } from './entry-edits';
 import type { ReportContext } from './report.actions';
 

@@ -4,7 +4,7 @@ import type { ReportEntry, ReportView } from '@ppm/shared';
 import { type ApiError, NETWORK_ERROR } from '../../../core/http';
 import { selectLocale } from '../../../core/i18n';
 import { AuthApiActions, SessionActions, selectUser } from '../../../core/session';
-import { completenessByArea, completenessOf } from './completeness';
+import { completenessByArea, completenessOf } from '@ppm/shared/rules';
 import {
   type ConflictField,
   type EditableField,

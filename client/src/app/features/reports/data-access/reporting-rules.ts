@@ -1,58 +1,24 @@
-import type {
-  ImplementationStatus,
-  Participation,
-  ReportStatus,
-  SupportCategory,
-} from '@ppm/shared';
-
 /*
- * The reporting rules the editor needs, mirrored from `@ppm/shared` as plain values: its
- * modules build zod schemas when loaded, which must not reach the browser. The spec checks
- * every list and limit here against the shared ones, so they cannot drift apart.
+ * The reporting rules the editor needs: lists and limits from `@ppm/shared/rules` (zod-free, so
+ * the schemas stay out of the browser), plus what only the browser needs.
  */
-
-/** Longest narrative, obstacles or support text, in characters. */
-export const MAX_TEXT_LENGTH = 10_000;
-export const MAX_LINKS_PER_ENTRY = 20;
-export const MAX_INDICATORS_PER_ENTRY = 10;
-/** Largest evidence file: 20 MB. */
-export const MAX_FILE_BYTES = 20 * 1024 * 1024;
-/** All evidence files of one report together: 200 MB. */
-export const MAX_REPORT_FILES_BYTES = 200 * 1024 * 1024;
+export {
+  EDITABLE_REPORT_STATUSES,
+  IMPLEMENTATION_STATUSES,
+  MAX_FILE_BYTES,
+  MAX_INDICATORS_PER_ENTRY,
+  MAX_LINKS_PER_ENTRY,
+  MAX_REPORT_FILES_BYTES,
+  MAX_TEXT_LENGTH,
+  PARTICIPATION_VALUES,
+  SUPPORT_CATEGORIES,
+} from '@ppm/shared/rules';
 
 export const LINK_TITLE_MAX_LENGTH = 300;
 export const LINK_URL_MAX_LENGTH = 2000;
 export const INDICATOR_NAME_MAX_LENGTH = 200;
 export const INDICATOR_UNIT_MAX_LENGTH = 50;
 export const INDICATOR_NOTE_MAX_LENGTH = 500;
-
-export const PARTICIPATION_VALUES = [
-  'participating',
-  'not_participating',
-] as const satisfies readonly Participation[];
-
-/** The implementation scale, from 0 (not started) to 3 (completed). */
-export const IMPLEMENTATION_STATUSES = [
-  'not_started',
-  'limited',
-  'substantial',
-  'completed',
-] as const satisfies readonly ImplementationStatus[];
-
-export const SUPPORT_CATEGORIES = [
-  'training',
-  'expertise',
-  'funding',
-  'exchange_of_practice',
-  'equipment',
-  'other',
-] as const satisfies readonly SupportCategory[];
-
-/** Statuses in which the state's people may still edit. */
-export const EDITABLE_REPORT_STATUSES = [
-  'draft',
-  'returned',
-] as const satisfies readonly ReportStatus[];
 
 /**
  * Evidence files the server accepts, by Content-Type, with the extension that names them. The
