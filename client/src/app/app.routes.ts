@@ -62,6 +62,12 @@ export const routes: Routes = [
         loadChildren: () => import('./features/evaluations/evaluations.routes'),
       },
       {
+        path: 'right-of-reply',
+        canMatch: [roleIn('focal_point')],
+        loadChildren: () =>
+          import('./features/evaluations/evaluations.routes').then((m) => m.rightOfReplyRoutes),
+      },
+      {
         path: 'not-allowed',
         loadChildren: () => import('./features/auth/auth.routes').then((m) => m.notAllowedRoutes),
       },

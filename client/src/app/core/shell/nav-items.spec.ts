@@ -48,6 +48,7 @@ describe('navItemsFor', () => {
       '/action-plan',
       '/cycles',
       '/states',
+      '/right-of-reply',
     ]);
   });
 });

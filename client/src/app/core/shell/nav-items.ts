@@ -32,6 +32,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
     labelKey: 'nav.evaluations',
     roles: ['evaluator', 'secretariat'],
   },
+  { route: '/right-of-reply', icon: 'forum', labelKey: 'nav.rightOfReply', roles: ['focal_point'] },
   { route: '/audit', icon: 'history', labelKey: 'nav.audit', roles: ['admin', 'secretariat'] },
 ];
 

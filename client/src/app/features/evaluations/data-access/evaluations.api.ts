@@ -1,6 +1,13 @@
 import { HttpClient, type HttpEvent } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { ActionPlanView, Cycle, Region, State } from '@ppm/shared';
+import type {
+  ActionPlanView,
+  Cycle,
+  OpenReplyWindow,
+  Region,
+  State,
+  StatePassages,
+} from '@ppm/shared';
 import type { Observable } from 'rxjs';
 
 import { API_BASE } from '../../../core/http';
@@ -12,6 +19,7 @@ import type {
   Handling,
   NewEvaluation,
   Reply,
+  ReplyTarget,
   ReportFile,
 } from './evaluation.model';
 
@@ -91,6 +99,20 @@ export class EvaluationsApi {
       outcome,
       note,
     });
+  }
+
+  /** A focal point's open reply windows. */
+  replyWindows(): Observable<OpenReplyWindow[]> {
+    return this.http.get<OpenReplyWindow[]>(`${BASE}/reply-windows`);
+  }
+
+  /** What a focal point sees of an evaluation: its own state's passages. */
+  passages(id: string): Observable<StatePassages> {
+    return this.http.get<StatePassages>(`${evaluationUrl(id)}/passages`);
+  }
+
+  reply(id: string, target: ReplyTarget, text: string): Observable<Reply> {
+    return this.http.post<Reply>(`${evaluationUrl(id)}/replies`, { target, text });
   }
 
   /** Names for the pickers and the figures (other features' APIs are not shared). */

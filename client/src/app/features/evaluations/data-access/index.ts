@@ -76,3 +76,20 @@ export {
   withoutPin,
   withoutRecommendation,
 } from './evaluation-edits';
+export { RightOfReplyApiActions, RightOfReplyPageActions } from './right-of-reply.actions';
+export * as rightOfReplyEffects from './right-of-reply.effects';
+export {
+  type RightOfReplyState,
+  initialRightOfReplyState,
+  rightOfReplyFeature,
+  selectOwnReplies,
+  selectPassages,
+  selectPassagesError,
+  selectPassagesStatus,
+  selectReplyCycles,
+  selectReplyPlan,
+  selectReplyWindows,
+  selectReplyWindowsStatus,
+  selectSendError,
+  selectSendStatus,
+} from './right-of-reply.feature';

@@ -1,4 +1,4 @@
-import type { ActionPlanView, Cycle, Region, State } from '@ppm/shared';
+import type { ActionPlanView, Cycle, Region, State, StatePassages } from '@ppm/shared';
 
 import type { Evaluation, Evidence, EvidenceQuote, Reply } from '../evaluation.model';
 
@@ -175,3 +175,37 @@ export const REPLY: Reply = {
   handling: null,
   version: 1,
 };
+
+export const PASSAGES = {
+  evaluationId: 'e1',
+  title: { en: 'Mid-term evaluation 2026', ru: '' },
+  stateCode: 'KZ',
+  replyWindow: {
+    openedAt: '2026-12-01T08:00:00.000Z',
+    closesOn: '2026-12-20',
+    closedAt: null,
+    open: true,
+  },
+  response: [
+    { cycleId: 'c2025', status: 'approved', expected: true },
+    { cycleId: 'c2026', status: 'draft', expected: true },
+  ],
+  figures: {
+    stateCode: 'KZ',
+    regionCode: 'CA',
+    cycleId: 'c2025',
+    reportVersion: 3,
+    areas: [
+      { code: '1', score: 66.7, participating: 2 },
+      { code: '2', score: null, participating: 0 },
+    ],
+  },
+  quotes: [QUOTE_KZ],
+  findings: [
+    {
+      areaCode: '1',
+      text: { en: 'Border data improved in Central Asia.', ru: '' },
+      quotes: [QUOTE_KZ],
+    },
+  ],
+} as const satisfies StatePassages;
