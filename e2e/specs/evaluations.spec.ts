@@ -15,9 +15,7 @@ async function downloadReport(page: Page, buttonClass: string, format: 'docx' | 
   ]);
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toContain(
-    format === 'pdf'
-      ? 'application/pdf'
-      : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    format === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   );
   expect(response.headers()['content-disposition']).toMatch(/^attachment;/);
   expect(download.suggestedFilename()).toMatch(new RegExp(`\\.${format}$`));
@@ -46,7 +44,10 @@ describe('Evaluations', () => {
     await page.getByRole('navigation').getByRole('link', { name: 'Evaluations' }).click();
     await page.getByRole('heading', { name: 'Evaluations', level: 1 }).waitFor();
 
-    await page.getByRole('button', { name: /New evaluation|Start an evaluation/ }).first().click();
+    await page
+      .getByRole('button', { name: /New evaluation|Start an evaluation/ })
+      .first()
+      .click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('Title in English').fill('E2E evaluation of the Action Plan');
     await dialog.getByLabel('Title in Russian').fill('Оценка Плана действий (e2e)');
