@@ -116,7 +116,7 @@ describe('EvaluationsPage', () => {
       expect(text(items[0].querySelector('.status'))).toBe('Draft');
       expect(text(items[1].querySelector('.status'))).toBe('Final version 1');
       expect(Array.from(items[0].querySelectorAll('.meta span')).map((span) => text(span))).toEqual(
-        ['Cycles: 2025 annual report, 2026 annual report', 'Version 4', 'Changed Nov 30, 2026'],
+        ['Cycles: 2025 annual report, 2026 annual report', 'Version 4', 'Changed 30 Nov 2026'],
       );
     });
 

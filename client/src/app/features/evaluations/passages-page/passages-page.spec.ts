@@ -75,7 +75,7 @@ describe('PassagesPage', () => {
   it('shows the state its own reports, figures, quoted findings and quotations', async () => {
     await render('en');
 
-    expect(text(page.querySelector('.intro'))).toContain('until the end of Dec 20, 2026 (UTC)');
+    expect(text(page.querySelector('.intro'))).toContain('until the end of 20 Dec 2026 (UTC)');
     expect(Array.from(page.querySelectorAll('#reports-heading + ul li')).map(text)).toEqual([
       '2025 annual report: approved',
       '2026 annual report: draft',
