@@ -2,6 +2,7 @@ import type { Basis } from '../rules/basis.js';
 import type { CoverageRow } from '../rules/coverage.js';
 import type { GroupBy, ProgressGroup } from '../rules/progress.js';
 import type { SubmissionSummary } from '../rules/submissions.js';
+import type { PeerLearningAction } from '../rules/peer-learning.js';
 import type { SupportNeeds } from '../rules/support.js';
 import type { ImplementationStatus, Participation, SupportCategory } from '../reporting/codes.js';
 
@@ -86,4 +87,11 @@ export interface StateProfileResponse {
     /** All states by area, as the viewer may see them (suppressed for a state under 3 reports). */
     allStatesByArea: ProgressGroup[];
   }[];
+}
+
+/** GET /analytics/peer-learning (Secretariat and admins) */
+export interface PeerLearningResponse {
+  cycleId: string;
+  basis: Basis;
+  actions: PeerLearningAction[];
 }

@@ -11,3 +11,4 @@ export * from './support.js';
 export * from '../reporting/completeness.js';
 export * from '../reporting/codes.js';
 export * from '../reporting/limits.js';
+export * from './peer-learning.js';

@@ -149,6 +149,15 @@ export const analyticsPaths: PathItems = {
       responses: { '200': jsonResponse('Profile'), ...refusals('400', '404') },
     },
   },
+  '/analytics/peer-learning': {
+    get: {
+      summary:
+        'Per action, states with substantial or completed progress beside states asking for support: suggested pairings (Secretariat and admins)',
+      tags,
+      parameters: [cycleId(), ...filters],
+      responses: { '200': jsonResponse('Actions with pairings'), ...refusals('400', '404') },
+    },
+  },
   '/analytics/export.xlsx': {
     get: {
       summary: 'Workbook: summary, by area, by action, by state, coverage, entries with texts',

@@ -46,6 +46,10 @@ export function analyticsRouter(analytics: AnalyticsService, exports: AnalyticsE
     res.json(await analytics.profile(currentUser(req), stateCode, validate(profileQuerySchema, req.query, query)));
   });
 
+  router.get('/analytics/peer-learning', requireRole('secretariat', 'admin'), async (req, res) => {
+    res.json(await analytics.peerLearning(currentUser(req), validate(cycleQuerySchema, req.query, query)));
+  });
+
   router.get('/analytics/export.xlsx', requireUser, async (req, res) => {
     const file = await exports.xlsx(currentUser(req), validate(exportQuerySchema, req.query, query));
     res.attachment(file.fileName).type(file.contentType).send(file.body);

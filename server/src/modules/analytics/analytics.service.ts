@@ -3,6 +3,7 @@ import type {
   CycleQuery,
   EntriesQuery,
   EntriesResponse,
+  PeerLearningResponse,
   ProfileQuery,
   ProgressQuery,
   ProgressResponse,
@@ -18,6 +19,7 @@ import {
   evidenceCount,
   MIN_STATES_FOR_AGGREGATE,
   overallFigures,
+  peerLearning,
   progressGroups,
   submissionSummary,
   suppressedGroup,
@@ -202,6 +204,16 @@ export class AnalyticsService {
       }),
     );
     return { stateCode, basis: query.basis, cycles };
+  }
+
+  /** Suggested exchanges per action (the Secretariat's; it names states, so never for a state). */
+  async peerLearning(user: User, query: CycleQuery): Promise<PeerLearningResponse> {
+    const view = await this.view(user, query.cycleId, query.basis);
+    const facts = reportFacts(await this.reports.headers(query.cycleId), query, view.context);
+    const actionCodes = view.context.actionCodes.filter(
+      (code) => query.areaCode === undefined || areaOfAction(code) === query.areaCode,
+    );
+    return { cycleId: query.cycleId, basis: query.basis, actions: peerLearning(facts, actionCodes) };
   }
 
   async publication(user: User, cycleId: string): Promise<Publication> {

@@ -2,6 +2,7 @@ import type {
   CoverageResponse,
   EntriesResponse,
   EntryChange,
+  PeerLearningResponse,
   ProgressResponse,
   StateProfileResponse,
   SubmissionsResponse,
@@ -306,6 +307,31 @@ describe('Analytics API', () => {
         [earlierId, 33.3],
         [cycleId, 44.4],
       ]);
+    });
+  });
+
+  describe('peer learning', () => {
+    it('pairs states asking for support with advanced states, for the Secretariat only', async () => {
+      // Approved: AT asks for training on 2.1 (not started); DE is limited on 2.1: nobody advanced there.
+      // On 1.1 AT is completed and DE substantial: advanced, nobody asking.
+      const { body } = await secretariat.get(`/api/v1/analytics/peer-learning?cycleId=${cycleId}`).expect(200);
+      const byAction = new Map((body as PeerLearningResponse).actions.map((action) => [action.actionCode, action]));
+      expect(byAction.get('1.1')).toEqual({
+        actionCode: '1.1',
+        advanced: ['AT', 'DE'],
+        askingSupport: [],
+        pairings: [],
+      });
+      expect(byAction.get('2.1')).toEqual({
+        actionCode: '2.1',
+        advanced: [],
+        askingSupport: [{ stateCode: 'AT', categories: ['training'] }],
+        pairings: [],
+      });
+      for (const role of ['evaluator', 'focal_point'] as const) {
+        const viewer = await person(app, role, role === 'focal_point' ? 'AT' : undefined);
+        await viewer.get(`/api/v1/analytics/peer-learning?cycleId=${cycleId}`).expect(403);
+      }
     });
   });
 
