@@ -16,9 +16,29 @@ export class LoadClient {
     this.url = new URL(baseUrl);
   }
 
-  send(method: string, path: string, headers: Record<string, string> = {}, body?: unknown): Promise<Answer> {
+  /**
+   * Sends one request. A kept-alive connection the server closed just as it was reused fails
+   * with ECONNRESET before the server saw the request: sent again once, as browsers do (Node's
+   * documented pattern, `reusedSocket`). Any other failure answers status 0.
+   */
+  async send(method: string, path: string, headers: Record<string, string> = {}, body?: unknown): Promise<Answer> {
     const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
     const started = performance.now();
+    try {
+      return await this.once(method, path, headers, payload, started);
+    } catch (error) {
+      if ((error as { reused?: boolean }).reused) return this.once(method, path, headers, payload, started);
+      return { status: 0, ms: performance.now() - started, body: String(error), etag: undefined };
+    }
+  }
+
+  private once(
+    method: string,
+    path: string,
+    headers: Record<string, string>,
+    payload: Buffer | undefined,
+    started: number,
+  ): Promise<Answer> {
     return new Promise((resolve, reject) => {
       const outgoing = http.request(
         {
@@ -46,7 +66,9 @@ export class LoadClient {
           response.on('error', reject);
         },
       );
-      outgoing.on('error', reject);
+      outgoing.on('error', (error: NodeJS.ErrnoException) =>
+        reject(Object.assign(error, { reused: outgoing.reusedSocket && error.code === 'ECONNRESET' })),
+      );
       outgoing.end(payload);
     });
   }

@@ -1,4 +1,4 @@
-/** `npm run bench:load`: only the load scenario (issue 10), on a throwaway database. */
+/** `npm run bench:load`: only issue 10's load scenario and the editor's first load, on a throwaway database. */
 import type { AddressInfo } from 'node:net';
 import mongoose from 'mongoose';
 import { createApp } from '../src/app.js';
@@ -6,6 +6,7 @@ import { seedActionPlan, seedStatesAndRegions } from '../src/modules/reference/s
 import { bearerFor } from '../src/testing/auth.js';
 import { TEST_CONFIG } from '../src/testing/test-app.js';
 import { connectTestDatabase, disconnectTestDatabase, silentLogger } from '../src/testing/test-database.js';
+import { benchEditorFirstLoad } from './editor-first-load.bench.js';
 import { benchLoad } from './load.bench.js';
 
 await connectTestDatabase();
@@ -18,6 +19,8 @@ server.keepAliveTimeout = 30_000;
 await new Promise((resolve) => server.once('listening', resolve));
 const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 process.stdout.write(`Node ${process.version}, ${mongoose.connection.host}:${mongoose.connection.port}\n`);
-await benchLoad(app, baseUrl, (await bearerFor(app, 'secretariat')).authorization);
+const secretariat = (await bearerFor(app, 'secretariat')).authorization;
+await benchLoad(app, baseUrl, secretariat);
 server.close();
+await benchEditorFirstLoad(secretariat);
 await disconnectTestDatabase();

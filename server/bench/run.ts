@@ -12,6 +12,7 @@ import { connectTestDatabase, disconnectTestDatabase, silentLogger } from '../sr
 import { hashPassword, verifyPassword } from '../src/modules/users/password.js';
 import { measure } from './measure.js';
 import { benchCredentials } from './credentials.bench.js';
+import { benchEditorFirstLoad } from './editor-first-load.bench.js';
 import { benchLoad } from './load.bench.js';
 import { benchReporting } from './reporting.bench.js';
 import { benchClientLoad } from './client-load.bench.js';
@@ -50,4 +51,5 @@ process.stdout.write(
 
 server.close();
 await benchClientLoad(authorization);
+await benchEditorFirstLoad(authorization);
 await disconnectTestDatabase();
