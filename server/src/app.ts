@@ -21,6 +21,8 @@ import { notificationsRouter } from './modules/notifications/notifications.route
 import { NotificationsService } from './modules/notifications/notifications.service.js';
 import { StateRemindersService } from './modules/notifications/state-reminders.js';
 import { stateRemindersRouter } from './modules/notifications/state-reminders.router.js';
+import { evaluationsRouter } from './modules/evaluations/evaluations.router.js';
+import { EvaluationsService } from './modules/evaluations/evaluations.service.js';
 import { evidenceRouter } from './modules/reports/evidence/evidence.router.js';
 import { EvidenceService } from './modules/reports/evidence/evidence.service.js';
 import { reportCommentsRouter } from './modules/reports/report-comments.router.js';
@@ -103,6 +105,7 @@ export function createApp({ config, connection, logger, mailer, loginDelayUnitMs
   const analytics = new AnalyticsService();
   api.use(analyticsRouter(analytics, new AnalyticsExports(analytics)));
   api.use(stateRemindersRouter(new StateRemindersService({ notifications })));
+  api.use(evaluationsRouter(new EvaluationsService()));
   api.use(apiNotFound);
   app.use('/api', openApiRouter(openApiDocument()));
   app.use('/api/v1', api);
