@@ -1,25 +1,8 @@
-import type { ImplementationStatus, LanguageText, Participation, ReportStatus, SupportCategory } from '@ppm/shared';
+import type { LanguageText } from '@ppm/shared';
+import type { ReportFacts } from '@ppm/shared/rules';
 import mongoose from 'mongoose';
 import { contentId, ReportContentModel, type StoredReportContent } from '../../reports/report-content.model.js';
 import { ReportModel, type StoredReport } from '../../reports/report.model.js';
-
-/** What the figures need of one entry (the analytics module's `EntryFacts`). */
-export interface EntryFacts {
-  actionCode: string;
-  participation: Participation | null;
-  status: ImplementationStatus | null;
-  hasNarrative: boolean;
-  supportCategories: SupportCategory[];
-  evidenceCount: number;
-}
-
-/** One state's report in a cycle, as the figures see it (the analytics module's `ReportFacts`). */
-export interface ReportFacts {
-  stateCode: string;
-  status: ReportStatus;
-  version: number;
-  entries: EntryFacts[];
-}
 
 /** The texts of one entry, for quotations. */
 export interface EntryTexts {

@@ -1,4 +1,11 @@
 import {
+  emptyStatusCounts,
+  progressGroups,
+  supportNeeds,
+  type GroupFigures,
+  type ReportFacts,
+} from '@ppm/shared/rules';
+import {
   actionArea,
   type AreaEvidence,
   type ActionEvidence,
@@ -7,10 +14,9 @@ import {
   type EvidenceQuery,
   type LocalizedText,
   type QuoteKind,
-  SUPPORT_CATEGORIES,
 } from '@ppm/shared';
-import type { ApprovedCycleData, EntryFacts, ReportFacts } from './approved-data.js';
-import { countEntries, emptySupportCounts, roundToTenth, scoreChange, scoreOf } from './figures.js';
+import type { ApprovedCycleData } from './approved-data.js';
+import { figuresBy, onlyActions, roundToTenth, scoreChange } from './figures.js';
 
 export interface EvidenceCycle {
   id: string;
@@ -62,64 +68,53 @@ export function latestReports(input: Pick<EvidenceInput, 'cycles' | 'states'>) {
 
 /** Area and action scores over a set of reports, for a baseline or a trend point. */
 export function scoresOf(reports: readonly ReportFacts[], areas: EvidenceInput['areas']) {
-  const entries = entriesByAction(reports);
-  const actions = new Map<string, number | null>();
-  const areaScores = new Map<string, number | null>();
-  for (const area of areas) {
-    const areaEntries: EntryFacts[] = [];
-    for (const code of area.actionCodes) {
-      const actionEntries = entries.get(code) ?? [];
-      actions.set(code, scoreOf(countEntries(actionEntries).byStatus));
-      areaEntries.push(...actionEntries);
-    }
-    areaScores.set(area.code, scoreOf(countEntries(areaEntries).byStatus));
-  }
-  return { areas: areaScores, actions };
+  const actionCodes = areas.flatMap((area) => area.actionCodes);
+  const scoped = onlyActions(reports, new Set(actionCodes));
+  const byArea = figuresBy(scoped, 'area', areas.map((area) => area.code));
+  const byAction = figuresBy(scoped, 'action', actionCodes);
+  return {
+    areas: new Map(areas.map((area) => [area.code, byArea.get(area.code)?.score ?? null])),
+    actions: new Map(actionCodes.map((code) => [code, byAction.get(code)?.score ?? null])),
+  };
 }
 
-function entriesByAction(reports: readonly ReportFacts[]): Map<string, EntryFacts[]> {
-  const byAction = new Map<string, EntryFacts[]>();
-  for (const report of reports) {
-    for (const entry of report.entries) {
-      const list = byAction.get(entry.actionCode) ?? [];
-      list.push(entry);
-      byAction.set(entry.actionCode, list);
-    }
-  }
-  return byAction;
-}
-
-function figuresOf(entries: readonly EntryFacts[], reports: number, baselineScore: number | null) {
-  const counts = countEntries(entries);
-  const score = scoreOf(counts.byStatus);
-  return { reports, ...counts, score, baselineScore, change: scoreChange(score, baselineScore) };
+function figuresOf(group: GroupFigures | undefined, baselineScore: number | null) {
+  const score = group?.score ?? null;
+  return {
+    reports: group?.reports ?? 0,
+    participating: group?.participating ?? 0,
+    notParticipating: group?.notParticipating ?? 0,
+    unanswered: group?.unanswered ?? 0,
+    byStatus: group?.byStatus ?? emptyStatusCounts(),
+    score,
+    baselineScore,
+    change: scoreChange(score, baselineScore),
+  };
 }
 
 /** Everything the system computes for an evaluation, from approved reports in scope only. */
 export function computeEvidence(input: EvidenceInput): EvaluationEvidence {
-  const latest = latestReports(input);
+  const actionCodes = input.areas.flatMap((area) => area.actionCodes);
+  const areaCodes = input.areas.map((area) => area.code);
+  const latest = latestReports(input).map((item) => ({
+    ...item,
+    report: onlyActions([item.report], new Set(actionCodes))[0]!,
+  }));
   const latestReportsOnly = latest.map((item) => item.report);
-  const byAction = entriesByAction(latestReportsOnly);
-  const reportsWith = (codes: Set<string>) =>
-    latestReportsOnly.filter((report) => report.entries.some((entry) => codes.has(entry.actionCode))).length;
+  const byArea = figuresBy(latestReportsOnly, 'area', areaCodes);
+  const byAction = figuresBy(latestReportsOnly, 'action', actionCodes);
 
-  const actions: ActionEvidence[] = [];
-  const areas: AreaEvidence[] = input.areas.map((area) => {
-    const areaEntries: EntryFacts[] = [];
-    for (const code of area.actionCodes) {
-      const entries = byAction.get(code) ?? [];
-      areaEntries.push(...entries);
-      actions.push({
-        code,
-        areaCode: area.code,
-        ...figuresOf(entries, reportsWith(new Set([code])), input.baseline?.actions.get(code) ?? null),
-      });
-    }
-    return {
-      code: area.code,
-      ...figuresOf(areaEntries, reportsWith(new Set(area.actionCodes)), input.baseline?.areas.get(area.code) ?? null),
-    };
-  });
+  const actions: ActionEvidence[] = input.areas.flatMap((area) =>
+    area.actionCodes.map((code) => ({
+      code,
+      areaCode: area.code,
+      ...figuresOf(byAction.get(code), input.baseline?.actions.get(code) ?? null),
+    })),
+  );
+  const areas: AreaEvidence[] = input.areas.map((area) => ({
+    code: area.code,
+    ...figuresOf(byArea.get(area.code), input.baseline?.areas.get(area.code) ?? null),
+  }));
 
   return {
     basis: 'approved',
@@ -132,23 +127,23 @@ export function computeEvidence(input: EvidenceInput): EvaluationEvidence {
         cycle.data.reports.filter((report) => inScope(input.states, report.stateCode)),
         input.areas,
       ).areas;
-      return { cycleId: cycle.id, areas: input.areas.map((area) => ({ code: area.code, score: scores.get(area.code) ?? null })) };
+      return { cycleId: cycle.id, areas: areaCodes.map((code) => ({ code, score: scores.get(code) ?? null })) };
     }),
     coverage: coverage(actions),
     participationByRegion: participationByRegion(latestReportsOnly, input),
-    supportNeeds: supportNeeds(latestReportsOnly, input.areas),
+    supportNeeds: supportNeeds(latestReportsOnly, areaCodes),
     states: latest.map(({ cycleId, report }) => {
-      const entries = new Map(report.entries.map((entry) => [entry.actionCode, entry]));
+      const figures = figuresBy([report], 'area', areaCodes);
       return {
         stateCode: report.stateCode,
         regionCode: input.regionOf.get(report.stateCode) ?? '',
         cycleId,
         reportVersion: report.version,
-        areas: input.areas.map((area) => {
-          const areaEntries = area.actionCodes.flatMap((code) => entries.get(code) ?? []);
-          const counts = countEntries(areaEntries);
-          return { code: area.code, score: scoreOf(counts.byStatus), participating: counts.participating };
-        }),
+        areas: areaCodes.map((code) => ({
+          code,
+          score: figures.get(code)?.score ?? null,
+          participating: figures.get(code)?.participating ?? 0,
+        })),
       };
     }),
     baseline: input.baseline && { kind: input.baseline.kind, id: input.baseline.id, label: input.baseline.label },
@@ -193,47 +188,22 @@ function participationByRegion(
   reports: readonly ReportFacts[],
   input: EvidenceInput,
 ): EvaluationEvidence['participationByRegion'] {
-  const actionsInScope = new Set(input.areas.flatMap((area) => area.actionCodes));
-  return input.regionOrder
-    .map((regionCode) => {
-      const inRegion = reports.filter((report) => input.regionOf.get(report.stateCode) === regionCode);
-      const counts = countEntries(
-        inRegion.flatMap((report) => report.entries.filter((entry) => actionsInScope.has(entry.actionCode))),
-      );
-      const answered = counts.participating + counts.notParticipating;
-      return {
+  const groups = progressGroups(reports, 'region', { regionOf: (state) => input.regionOf.get(state) });
+  const byRegion = new Map(groups.map((group) => [group.key, group]));
+  return input.regionOrder.flatMap((regionCode) => {
+    const group = byRegion.get(regionCode);
+    if (!group) return [];
+    const answered = group.participating + group.notParticipating;
+    return [
+      {
         regionCode,
-        states: inRegion.length,
-        participating: counts.participating,
-        notParticipating: counts.notParticipating,
-        rate: answered === 0 ? null : roundToTenth((counts.participating / answered) * 100),
-      };
-    })
-    .filter((region) => region.states > 0);
-}
-
-/** Entries naming each kind of support, over participating entries of the latest reports. */
-function supportNeeds(reports: readonly ReportFacts[], areas: EvidenceInput['areas']): EvaluationEvidence['supportNeeds'] {
-  const byCategory = emptySupportCounts();
-  const byArea = areas.map((area) => {
-    const codes = new Set(area.actionCodes);
-    const counts = emptySupportCounts();
-    let total = 0;
-    for (const report of reports) {
-      for (const entry of report.entries) {
-        if (!codes.has(entry.actionCode) || entry.supportCategories.length === 0) continue;
-        total += 1;
-        for (const category of entry.supportCategories) {
-          counts[category] += 1;
-          byCategory[category] += 1;
-        }
-      }
-    }
-    return { areaCode: area.code, total, byCategory: counts };
+        states: group.reports,
+        participating: group.participating,
+        notParticipating: group.notParticipating,
+        rate: answered === 0 ? null : roundToTenth((group.participating / answered) * 100),
+      },
+    ];
   });
-  // Keep the categories in their fixed order whatever was counted first.
-  const ordered = Object.fromEntries(SUPPORT_CATEGORIES.map((category) => [category, byCategory[category]]));
-  return { byCategory: ordered as EvaluationEvidence['supportNeeds']['byCategory'], byArea };
 }
 
 export function quoteId(cycleId: string, stateCode: string, actionCode: string, kind: QuoteKind): string {
