@@ -31,6 +31,10 @@ export interface ReportData {
   reference: ReportReference;
   /** States that replied during the reply window (the methodology says how many). */
   repliedStates: string[];
+  /** Whether a reply window was opened before this report. */
+  replyWindowOpened: boolean;
+  /** States expected in one of the cycles and within the scope, alphabetical. */
+  statesCovered: string[];
 }
 
 export interface StoredFinal {

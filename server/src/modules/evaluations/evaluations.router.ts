@@ -2,6 +2,7 @@ import {
   createEvaluationSchema,
   evidenceQuerySchema,
   finalizeEvaluationSchema,
+  reportQuerySchema,
   updateEvaluationSchema,
 } from '@ppm/shared';
 import { Router } from 'express';
@@ -46,6 +47,22 @@ export function evaluationsRouter(evaluations: EvaluationsService): Router {
     const id = evaluationIdParam(req.params['evaluationId']);
     const input = validate(finalizeEvaluationSchema, req.body ?? {});
     res.json(await evaluations.finalize(currentUser(req), id, input.version));
+  });
+
+  for (const format of ['docx', 'pdf'] as const) {
+    router.get(`/evaluations/:evaluationId/report.${format}`, writers, async (req, res) => {
+      const id = evaluationIdParam(req.params['evaluationId']);
+      const query = validate(reportQuerySchema, req.query, 'query');
+      const report = await evaluations.report(id, format, query);
+      res.status(200).type(report.contentType).attachment(report.fileName).send(report.body);
+    });
+  }
+
+  router.get('/evaluations/:evaluationId/preview', writers, async (req, res) => {
+    const id = evaluationIdParam(req.params['evaluationId']);
+    const query = validate(reportQuerySchema, req.query, 'query');
+    const report = await evaluations.report(id, 'html', query);
+    res.status(200).type(report.contentType).send(report.body);
   });
 
   return router;

@@ -6,6 +6,7 @@ import {
   type EvaluationEvidence,
   type EvaluationSummary,
   type EvidenceQuery,
+  type ReportQuery,
   type UpdateEvaluationInput,
   updateEvaluationSchema,
   type User,
@@ -22,8 +23,27 @@ import { CONTENT_FIELDS, EvaluationModel, type EvaluationContent, type StoredEva
 import { assertVersion, findEvaluation, staleVersion, writeEvaluation } from './evaluation-store.js';
 import { toEvaluationSummary, toEvaluationView } from './evaluation-view.js';
 import { currentReportData, evidenceFor } from './report-data.js';
+import type { ReportSource } from './report/build-report.js';
+import { CONTENT_TYPES, generateReport, type ReportFormat } from './report/generate-report.js';
 
 const emptyText = () => ({ en: '', ru: '' });
+
+export interface GeneratedReport {
+  body: Buffer;
+  contentType: string;
+  fileName: string;
+}
+
+/** A file name part from the title: ASCII letters and digits only (the id when none are left). */
+function fileSlug(title: string, fallback: string): string {
+  const slug = title
+    .normalize('NFKD')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .toLowerCase()
+    .slice(0, 60);
+  return slug || fallback;
+}
 const personOf = (user: User) => ({ id: user.id, name: user.name });
 
 export interface EvaluationsServiceDeps {
@@ -166,6 +186,42 @@ export class EvaluationsService {
       await EvaluationFinalModel.deleteOne({ _id: final._id });
       throw error;
     }
+  }
+
+  /**
+   * The report as a file: the draft as it stands (figures read now), or final version N exactly as
+   * it was finalised (its stored text and data, its own date).
+   */
+  async report(id: string, format: ReportFormat, query: ReportQuery): Promise<GeneratedReport> {
+    const source = query.version === undefined ? await this.draftSource(id) : await this.finalSource(id, query.version);
+    const edition = source.edition.kind === 'final' ? `final-${source.edition.number}` : `draft-v${source.edition.number}`;
+    return {
+      body: await generateReport(source, query.lang, format),
+      contentType: CONTENT_TYPES[format],
+      fileName: `evaluation-${fileSlug(source.content.title.en || source.content.title.ru, id)}-${edition}-${query.lang}.${format}`,
+    };
+  }
+
+  private async draftSource(id: string): Promise<ReportSource> {
+    const evaluation = await findEvaluation(id);
+    const content = Object.fromEntries(CONTENT_FIELDS.map((field) => [field, evaluation[field]])) as unknown as EvaluationContent;
+    return {
+      content: { ...content, cycleIds: evaluation.cycleIds.map(String) },
+      data: await currentReportData(evaluation),
+      edition: { kind: 'draft', number: evaluation.version, date: evaluation.updatedAt },
+    };
+  }
+
+  private async finalSource(id: string, number: number): Promise<ReportSource> {
+    const [evaluation, final] = await Promise.all([
+      findEvaluation(id),
+      EvaluationFinalModel.findById(finalId(id, number)).lean<StoredFinal>(),
+    ]);
+    // A final version counts once the evaluation lists it (a claim left by a failed finalisation does not).
+    if (!final || !evaluation.finalVersions.some((version) => version.number === number)) {
+      throw AppError.notFound(`The evaluation has no final version ${number}.`);
+    }
+    return { content: final.content, data: final.data, edition: { kind: 'final', number, date: final.finalizedAt } };
   }
 
   private async checkInput(

@@ -40,6 +40,12 @@ export async function currentReportData(evaluation: StoredEvaluation, reference?
     evidence: { ...evidence, quotes, quotesTotal: quotes.length },
     reference: names,
     repliedStates: await repliedStates(evaluation._id),
+    replyWindowOpened: evaluation.replyWindow !== null,
+    statesCovered: [
+      ...new Set(
+        input.cycles.flatMap((cycle) => cycle.expectedStates.filter((state) => input.states === null || input.states.has(state))),
+      ),
+    ].sort(),
   };
 }
 
