@@ -1,9 +1,16 @@
-import { activeActions, IMPLEMENTATION_STATUSES, referenceData, SUPPORT_CATEGORIES, type ReportEntry } from '@ppm/shared';
+import {
+  activeActions,
+  IMPLEMENTATION_STATUSES,
+  referenceData,
+  SUPPORT_CATEGORIES,
+  type ReportEntry,
+} from '@ppm/shared';
 import type { Express } from 'express';
 import mongoose from 'mongoose';
 import request from 'supertest';
 import { CycleModel } from '../src/modules/cycles/cycle.model.js';
 import { contentId, ReportContentModel } from '../src/modules/reports/report-content.model.js';
+import { encodeFacts } from '../src/modules/reports/report-facts.js';
 import { ReportModel } from '../src/modules/reports/report.model.js';
 
 const CYCLES = 10;
@@ -19,11 +26,19 @@ function entry(actionCode: string, state: number, cycle: number): ReportEntry {
     participation: participating ? 'participating' : 'not_participating',
     status: participating ? IMPLEMENTATION_STATUSES[(seed + cycle) % 4]! : null,
     narrative: {
-      text: participating ? `In ${2016 + cycle} the ministry ${'held trainings, adopted a strategy and reported results. '.repeat(6)}` : '',
+      text: participating
+        ? `In ${2016 + cycle} the ministry ${'held trainings, adopted a strategy and reported results. '.repeat(6)}`
+        : '',
       lang: state % 3 === 0 ? 'ru' : 'en',
     },
-    obstacles: { text: participating && seed % 2 === 0 ? 'Staff turnover and budget cuts delayed the work.' : '', lang: 'en' },
-    supportNeeded: { categories: participating ? [SUPPORT_CATEGORIES[seed % SUPPORT_CATEGORIES.length]!] : [], text: { text: '', lang: 'en' } },
+    obstacles: {
+      text: participating && seed % 2 === 0 ? 'Staff turnover and budget cuts delayed the work.' : '',
+      lang: 'en',
+    },
+    supportNeeded: {
+      categories: participating ? [SUPPORT_CATEGORIES[seed % SUPPORT_CATEGORIES.length]!] : [],
+      text: { text: '', lang: 'en' },
+    },
     evidence: { links: [], files: [] },
     indicators: [],
     carriedOver: false,
@@ -51,8 +66,10 @@ async function seedPlanScale(): Promise<string[]> {
       updatedAt: now,
     });
     cycleIds.push(String(created._id));
-    const reports = STATES.map((stateCode) => ({
+    const answers = STATES.map((_, state) => ACTIONS.map((code) => entry(code, state, cycle)));
+    const reports = STATES.map((stateCode, state) => ({
       _id: new mongoose.Types.ObjectId(),
+      facts: encodeFacts(answers[state]!),
       cycleId: created._id,
       stateCode,
       status: 'approved',
@@ -71,7 +88,7 @@ async function seedPlanScale(): Promise<string[]> {
         _id: contentId(report._id, 4),
         reportId: report._id,
         version: 4,
-        entries: ACTIONS.map((code) => entry(code, state, cycle)),
+        entries: answers[state],
         claimedAt: now,
       })),
     );
@@ -88,7 +105,9 @@ async function timed(title: string, run: () => Promise<unknown>, rounds: number)
   }
   durations.sort((a, b) => a - b);
   const median = durations[Math.floor(durations.length / 2)]!;
-  process.stdout.write(`${title.padEnd(58)} median ${median.toFixed(0).padStart(5)} ms  worst ${durations.at(-1)!.toFixed(0).padStart(5)} ms  (${rounds} runs)\n`);
+  process.stdout.write(
+    `${title.padEnd(58)} median ${median.toFixed(0).padStart(5)} ms  worst ${durations.at(-1)!.toFixed(0).padStart(5)} ms  (${rounds} runs)\n`,
+  );
   return median;
 }
 
@@ -102,7 +121,11 @@ export async function benchEvaluations(app: Express, evaluator: string): Promise
   const created = await request(app)
     .post('/api/v1/evaluations')
     .set('Authorization', evaluator)
-    .send({ title: { en: 'Bench evaluation', ru: 'Оценка' }, cycleIds: cycleIds.slice(1), baseline: { cycleId: cycleIds[0] } })
+    .send({
+      title: { en: 'Bench evaluation', ru: 'Оценка' },
+      cycleIds: cycleIds.slice(1),
+      baseline: { cycleId: cycleIds[0] },
+    })
     .expect(201);
   const id = (created.body as { id: string }).id;
   const last = cycleIds.at(-1)!;
@@ -116,22 +139,43 @@ export async function benchEvaluations(app: Express, evaluator: string): Promise
       findings: ['1', '2', '3', '4', '5', '6'].map((areaCode) => ({
         areaCode,
         text,
-        pins: STATES.slice(0, 20).map((stateCode) => ({ cycleId: last, stateCode, actionCode: `${areaCode}.5`, kind: 'achievement' })),
+        pins: STATES.slice(0, 20).map((stateCode) => ({
+          cycleId: last,
+          stateCode,
+          actionCode: `${areaCode}.5`,
+          kind: 'achievement',
+        })),
       })),
-      assessments: referenceData.evaluationCriteria2015.map((criterion) => ({ criterionCode: criterion.code, rating: 'satisfactory', text })),
+      assessments: referenceData.evaluationCriteria2015.map((criterion) => ({
+        criterionCode: criterion.code,
+        rating: 'satisfactory',
+        text,
+      })),
       conclusions: text,
-      recommendations: Array.from({ length: 20 }, (_, index) => ({ text, priority: 'medium', addressee: 'states', areaCodes: [String((index % 6) + 1)] })),
+      recommendations: Array.from({ length: 20 }, (_, index) => ({
+        text,
+        priority: 'medium',
+        addressee: 'states',
+        areaCodes: [String((index % 6) + 1)],
+      })),
     })
     .expect(200);
-  const get = (path: string) => request(app).get(`/api/v1/evaluations/${id}/${path}`).set('Authorization', evaluator).expect(200);
+  const get = (path: string) =>
+    request(app).get(`/api/v1/evaluations/${id}/${path}`).set('Authorization', evaluator).expect(200);
 
-  process.stdout.write(`Evaluation report at plan scale: ${STATES.length} states, ${CYCLES} cycles, ${ACTIONS.length} actions (target: under 5000 ms per format)\n`);
+  process.stdout.write(
+    `Evaluation report at plan scale: ${STATES.length} states, ${CYCLES} cycles, ${ACTIONS.length} actions (target: under 5000 ms per format)\n`,
+  );
   await timed('GET evidence (floor: figures and quotations only)', () => get('evidence'), 3);
   await timed('GET report.docx?lang=en (full report)', () => get('report.docx?lang=en'), 3);
   await timed('GET report.docx?lang=ru (full report)', () => get('report.docx?lang=ru'), 3);
   await timed('GET report.pdf?lang=en (full report)', () => get('report.pdf?lang=en'), 3);
   await timed('GET report.pdf?lang=ru (full report)', () => get('report.pdf?lang=ru'), 3);
   await timed('GET preview?lang=en (HTML)', () => get('preview?lang=en'), 3);
-  await timed('POST finalize (stores text and data)', () => request(app).post(`/api/v1/evaluations/${id}/finalize`).set('Authorization', evaluator).expect(200), 1);
+  await timed(
+    'POST finalize (stores text and data)',
+    () => request(app).post(`/api/v1/evaluations/${id}/finalize`).set('Authorization', evaluator).expect(200),
+    1,
+  );
   await timed('GET report.pdf?lang=en&version=1 (stored final version)', () => get('report.pdf?lang=en&version=1'), 3);
 }

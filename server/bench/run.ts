@@ -15,6 +15,7 @@ import { benchCredentials } from './credentials.bench.js';
 import { benchEditorFirstLoad } from './editor-first-load.bench.js';
 import { benchLoad } from './load.bench.js';
 import { benchReporting } from './reporting.bench.js';
+import { benchEvaluations } from './evaluations.bench.js';
 import { benchClientLoad } from './client-load.bench.js';
 
 await connectTestDatabase();
@@ -40,6 +41,7 @@ await measure(baseUrl, { title: 'GET /states (50 states)', path: '/api/v1/states
 await benchReporting(app, baseUrl, authorization);
 await benchLoad(app, baseUrl, authorization);
 await benchCredentials(app, baseUrl);
+await benchEvaluations(app, (await bearerFor(app, 'evaluator')).authorization);
 
 // Sign-in cost is dominated by argon2id, by design; measured in-process.
 const passwordHash = await hashPassword('Danube-Vltava-2009!');

@@ -9,7 +9,9 @@ import { ACTION_CODES, person, reportUrl, type Person } from '../reports/report-
 /** Every action not taken part in, except the answers given. */
 export function answersWith(answers: EntryChange[]): EntryChange[] {
   const given = new Map(answers.map((answer) => [answer.actionCode, answer]));
-  return ACTION_CODES.map((code) => given.get(code) ?? { actionCode: code, participation: 'not_participating' as const });
+  return ACTION_CODES.map(
+    (code) => given.get(code) ?? { actionCode: code, participation: 'not_participating' as const },
+  );
 }
 
 /** A state's report made through the API: answered by its focal point, submitted and (unless `submitOnly`) approved. */
@@ -24,7 +26,9 @@ export async function reportThroughApi(
   const focalPoint = await person(app, 'focal_point', stateCode);
   const url = reportUrl(cycleId, stateCode);
   const { body } = await focalPoint.get(url).expect(200);
-  await focalPoint.put(url, { version: (body as { version: number }).version, entries: answersWith(answers) }).expect(200);
+  await focalPoint
+    .put(url, { version: (body as { version: number }).version, entries: answersWith(answers) })
+    .expect(200);
   await focalPoint.post(`${url}/submit`).expect(200);
   if (!options.submitOnly) await secretariat.post(`${url}/approve`).expect(200);
 }
@@ -68,7 +72,14 @@ export async function threeStatesReported(app: Express, secretariat: Person, cyc
     secretariat,
     cycleId,
     'GE',
-    [{ actionCode: '1.1', participation: 'participating', status: 'completed', narrative: { text: 'Not yet approved.', lang: 'en' } }],
+    [
+      {
+        actionCode: '1.1',
+        participation: 'participating',
+        status: 'completed',
+        narrative: { text: 'Not yet approved.', lang: 'en' },
+      },
+    ],
     { submitOnly: true },
   );
 }

@@ -50,10 +50,9 @@ export interface CodeContext {
 
 /** Every code in the evaluation must name something that exists: unknown ones are 400 with their paths. */
 export function checkCodes(
-  content: Pick<
-    EvaluationContent,
-    'scope' | 'findings' | 'assessments' | 'recommendations' | 'criteria'
-  > & { cycleIds: string[] },
+  content: Pick<EvaluationContent, 'scope' | 'findings' | 'assessments' | 'recommendations' | 'criteria'> & {
+    cycleIds: string[];
+  },
   context: CodeContext,
   errors: FieldError[],
 ): void {
@@ -65,7 +64,8 @@ export function checkCodes(
   const criteria = new Set(content.criteria.map((criterion) => criterion.code));
 
   content.cycleIds.forEach((id, index) => {
-    if (!context.existingCycles.has(id)) errors.push({ path: `cycleIds.${index}`, message: `${id} is not a known reporting cycle` });
+    if (!context.existingCycles.has(id))
+      errors.push({ path: `cycleIds.${index}`, message: `${id} is not a known reporting cycle` });
   });
   checkScope(content.scope, { areas, regions, states }, errors);
   content.findings.forEach((finding, index) => {
@@ -74,21 +74,32 @@ export function checkCodes(
     }
     finding.pins.forEach((pin, pinIndex) => {
       const path = `findings.${index}.pins.${pinIndex}`;
-      if (!cycles.has(pin.cycleId)) errors.push({ path: `${path}.cycleId`, message: 'is not a cycle of this evaluation' });
-      if (!states.has(pin.stateCode)) errors.push({ path: `${path}.stateCode`, message: `${pin.stateCode} is not a known state` });
-      if (!actions.has(pin.actionCode)) errors.push({ path: `${path}.actionCode`, message: `${pin.actionCode} is not an action of the plan` });
+      if (!cycles.has(pin.cycleId))
+        errors.push({ path: `${path}.cycleId`, message: 'is not a cycle of this evaluation' });
+      if (!states.has(pin.stateCode))
+        errors.push({ path: `${path}.stateCode`, message: `${pin.stateCode} is not a known state` });
+      if (!actions.has(pin.actionCode))
+        errors.push({ path: `${path}.actionCode`, message: `${pin.actionCode} is not an action of the plan` });
     });
   });
   content.assessments.forEach((assessment, index) => {
     if (!criteria.has(assessment.criterionCode)) {
-      errors.push({ path: `assessments.${index}.criterionCode`, message: `${assessment.criterionCode} is not a criterion of this evaluation` });
+      errors.push({
+        path: `assessments.${index}.criterionCode`,
+        message: `${assessment.criterionCode} is not a criterion of this evaluation`,
+      });
     }
   });
   const assessed = content.assessments.map((assessment) => assessment.criterionCode);
-  if (new Set(assessed).size !== assessed.length) errors.push({ path: 'assessments', message: 'assesses a criterion twice' });
+  if (new Set(assessed).size !== assessed.length)
+    errors.push({ path: 'assessments', message: 'assesses a criterion twice' });
   content.recommendations.forEach((recommendation, index) => {
     recommendation.areaCodes.forEach((code, codeIndex) => {
-      if (!areas.has(code)) errors.push({ path: `recommendations.${index}.areaCodes.${codeIndex}`, message: `${code} is not an area of the plan` });
+      if (!areas.has(code))
+        errors.push({
+          path: `recommendations.${index}.areaCodes.${codeIndex}`,
+          message: `${code} is not an area of the plan`,
+        });
     });
   });
 }

@@ -30,7 +30,8 @@ describe('Evaluation reports (DOCX, PDF, preview)', () => {
   let cycleId: string;
   let id: string;
 
-  const download = async (path: string) => (await binary(evaluator.get(`/api/v1/evaluations/${id}/${path}`)).expect(200)).body as Buffer;
+  const download = async (path: string) =>
+    (await binary(evaluator.get(`/api/v1/evaluations/${id}/${path}`)).expect(200)).body as Buffer;
 
   beforeEach(async () => {
     await freshReferenceData();
@@ -50,7 +51,10 @@ describe('Evaluation reports (DOCX, PDF, preview)', () => {
     await evaluator
       .patch(`/api/v1/evaluations/${id}`, {
         version: 1,
-        executiveSummary: { en: 'Implementation advances fastest in area 1.', ru: 'Быстрее всего выполнение идёт в области 1.' },
+        executiveSummary: {
+          en: 'Implementation advances fastest in area 1.',
+          ru: 'Быстрее всего выполнение идёт в области 1.',
+        },
         findings: [
           {
             areaCode: '1',
@@ -61,10 +65,17 @@ describe('Evaluation reports (DOCX, PDF, preview)', () => {
             ],
           },
         ],
-        assessments: [{ criterionCode: 'relevance', rating: 'high', text: { en: 'Highly relevant.', ru: 'Весьма релевантно.' } }],
+        assessments: [
+          { criterionCode: 'relevance', rating: 'high', text: { en: 'Highly relevant.', ru: 'Весьма релевантно.' } },
+        ],
         conclusions: { en: '', ru: 'Заключение только по-русски.' },
         recommendations: [
-          { text: { en: 'Share risk analyses every quarter.', ru: 'Обмениваться анализом рисков ежеквартально.' }, priority: 'high', addressee: 'states', areaCodes: ['1'] },
+          {
+            text: { en: 'Share risk analyses every quarter.', ru: 'Обмениваться анализом рисков ежеквартально.' },
+            priority: 'high',
+            addressee: 'states',
+            areaCodes: ['1'],
+          },
         ],
       })
       .expect(200);
@@ -75,7 +86,7 @@ describe('Evaluation reports (DOCX, PDF, preview)', () => {
       const response = await binary(evaluator.get(`/api/v1/evaluations/${id}/report.pdf?lang=ru`)).expect(200);
       expect(response.headers['content-type']).toBe('application/pdf');
       expect(response.headers['content-disposition']).toBe(
-        'attachment; filename="evaluation-evaluation-of-the-action-plan-2023-2027-draft-v2-ru.pdf"',
+        'attachment; filename=evaluation-evaluation-of-the-action-plan-2023-2027-draft-v2-ru.pdf',
       );
       const pdf = response.body as Buffer;
       keep('draft-ru.pdf', pdf);
@@ -117,14 +128,16 @@ describe('Evaluation reports (DOCX, PDF, preview)', () => {
       expect(response.headers['content-type']).toBe(
         'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
       );
-      expect(response.headers['content-disposition']).toMatch(/^attachment; filename=".*-draft-v2-en\.docx"$/);
+      expect(response.headers['content-disposition']).toMatch(
+        /^attachment; filename=evaluation-[a-z0-9-]+-draft-v2-en\.docx$/,
+      );
       const docx = response.body as Buffer;
       keep('draft-en.docx', docx);
       const parts = docxParts(docx);
       const xml = parts['word/document.xml']!;
       expect(xml).toContain('<w:pStyle w:val="Heading1"/>');
       expect(xml).toContain('<w:pStyle w:val="Heading2"/>');
-      expect(xml).toMatch(/TOC \\[^<]*\\h/);
+      expect(xml).toContain('TOC \\h \\o &quot;1-2&quot;');
       expect(xml).toContain('<w:tbl>');
       expect(xml).toContain('<w:tblHeader');
       const footers = Object.entries(parts).filter(([name]) => name.startsWith('word/footer'));
@@ -149,7 +162,11 @@ describe('Evaluation reports (DOCX, PDF, preview)', () => {
       const finalized = await evaluator.post(`/api/v1/evaluations/${id}/finalize`, { version: 2 }).expect(200);
       expect(finalized.body.status).toBe('final');
       expect(finalized.body.finalVersions).toEqual([
-        { number: 1, finalizedAt: jasmine.any(String), finalizedBy: { id: evaluator.user.id, name: evaluator.user.name } },
+        {
+          number: 1,
+          finalizedAt: jasmine.any(String),
+          finalizedBy: { id: evaluator.user.id, name: evaluator.user.name },
+        },
       ]);
       const firstDocx = docxParts(await download('report.docx?lang=en&version=1'))['word/document.xml'];
       const firstPdf = (await pdfText(await download('report.pdf?lang=ru&version=1'))).text;
@@ -157,9 +174,11 @@ describe('Evaluation reports (DOCX, PDF, preview)', () => {
 
       // Georgia's report is approved now, and Austria's plan entry renamed: the draft follows, version 1 does not.
       await secretariat.post(`/api/v1/cycles/${cycleId}/reports/GE/approve`).expect(200);
-      await evaluator.patch(`/api/v1/evaluations/${id}`, { version: 3, executiveSummary: { en: 'Rewritten.', ru: 'Переписано.' } }).expect(200);
+      await evaluator
+        .patch(`/api/v1/evaluations/${id}`, { version: 3, executiveSummary: { en: 'Rewritten.', ru: 'Переписано.' } })
+        .expect(200);
 
-      expect(docxParts(await download('report.docx?lang=en&version=1'))['word/document.xml']).toBe(firstDocx!);
+      expect(docxParts(await download('report.docx?lang=en&version=1'))['word/document.xml']).toBe(firstDocx);
       expect((await pdfText(await download('report.pdf?lang=ru&version=1'))).text).toBe(firstPdf);
       expect((await download('preview?lang=en&version=1')).toString('utf8')).toBe(firstPreview);
 
@@ -177,7 +196,10 @@ describe('Evaluation reports (DOCX, PDF, preview)', () => {
   describe('when the preview is asked for', () => {
     it('answers the same content as HTML with escaped texts', async () => {
       await evaluator
-        .patch(`/api/v1/evaluations/${id}`, { version: 2, executiveSummary: { en: '<script>alert(1)</script> Summary', ru: '' } })
+        .patch(`/api/v1/evaluations/${id}`, {
+          version: 2,
+          executiveSummary: { en: '<script>alert(1)</script> Summary', ru: '' },
+        })
         .expect(200);
       const response = await evaluator.get(`/api/v1/evaluations/${id}/preview?lang=en`).expect(200);
       expect(response.headers['content-type']).toBe('text/html; charset=utf-8');

@@ -5,7 +5,7 @@ import {
   reportQuerySchema,
   updateEvaluationSchema,
 } from '@ppm/shared';
-import { Router } from 'express';
+import { type RequestHandler, Router } from 'express';
 import { currentUser } from '../../platform/auth/auth-context.js';
 import { requireRole } from '../../platform/auth/guards.js';
 import { validate } from '../../platform/http/validate.js';
@@ -49,14 +49,16 @@ export function evaluationsRouter(evaluations: EvaluationsService): Router {
     res.json(await evaluations.finalize(currentUser(req), id, input.version));
   });
 
-  for (const format of ['docx', 'pdf'] as const) {
-    router.get(`/evaluations/:evaluationId/report.${format}`, writers, async (req, res) => {
+  const download =
+    (format: 'docx' | 'pdf'): RequestHandler =>
+    async (req, res) => {
       const id = evaluationIdParam(req.params['evaluationId']);
       const query = validate(reportQuerySchema, req.query, 'query');
       const report = await evaluations.report(id, format, query);
       res.status(200).type(report.contentType).attachment(report.fileName).send(report.body);
-    });
-  }
+    };
+  router.get('/evaluations/:evaluationId/report.docx', writers, download('docx'));
+  router.get('/evaluations/:evaluationId/report.pdf', writers, download('pdf'));
 
   router.get('/evaluations/:evaluationId/preview', writers, async (req, res) => {
     const id = evaluationIdParam(req.params['evaluationId']);

@@ -124,9 +124,8 @@ export class EvaluationsService {
     };
     const baseline = fields.baseline === undefined ? evaluation.baseline : fields.baseline;
     await this.checkInput(merged, baseline, String(evaluation._id), errors);
-    const changes: Record<string, unknown> = Object.fromEntries(
-      Object.entries(fields).filter(([, value]) => value !== undefined),
-    );
+    // Only the fields sent; zod leaves out the ones not given.
+    const changes: Record<string, unknown> = Object.fromEntries(Object.entries(fields));
     if (criteriaInput) changes['criteria'] = criteria;
     if (cycleIds) changes['cycleIds'] = cycleIds.map((cycleId) => new mongoose.Types.ObjectId(cycleId));
     const updated = await writeEvaluation(evaluation, changes, this.now());
@@ -154,7 +153,9 @@ export class EvaluationsService {
     const data = await currentReportData(evaluation);
     const now = this.now();
     const number = evaluation.finalVersions.length + 1;
-    const content = Object.fromEntries(CONTENT_FIELDS.map((field) => [field, evaluation[field]])) as unknown as EvaluationContent;
+    const content = Object.fromEntries(
+      CONTENT_FIELDS.map((field) => [field, evaluation[field]]),
+    ) as unknown as EvaluationContent;
     const final: StoredFinal = {
       _id: finalId(id, number),
       evaluationId: evaluation._id,
@@ -176,11 +177,20 @@ export class EvaluationsService {
         {
           finalVersions: [...evaluation.finalVersions, { number, finalizedAt: now, finalizedBy: personOf(actor) }],
           finalizedAtVersion: evaluation.version + 1,
-          replyWindow: evaluation.replyWindow && { ...evaluation.replyWindow, closedAt: evaluation.replyWindow.closedAt ?? now },
+          replyWindow: evaluation.replyWindow && {
+            ...evaluation.replyWindow,
+            closedAt: evaluation.replyWindow.closedAt ?? now,
+          },
         },
         now,
       );
-      await recordAudit({ actor, action: 'evaluation.finalized', entity: 'evaluation', entityId: id, after: { number } });
+      await recordAudit({
+        actor,
+        action: 'evaluation.finalized',
+        entity: 'evaluation',
+        entityId: id,
+        after: { number },
+      });
       return toEvaluationView(updated, now);
     } catch (error) {
       await EvaluationFinalModel.deleteOne({ _id: final._id });
@@ -194,7 +204,8 @@ export class EvaluationsService {
    */
   async report(id: string, format: ReportFormat, query: ReportQuery): Promise<GeneratedReport> {
     const source = query.version === undefined ? await this.draftSource(id) : await this.finalSource(id, query.version);
-    const edition = source.edition.kind === 'final' ? `final-${source.edition.number}` : `draft-v${source.edition.number}`;
+    const edition =
+      source.edition.kind === 'final' ? `final-${source.edition.number}` : `draft-v${source.edition.number}`;
     return {
       body: await generateReport(source, query.lang, format),
       contentType: CONTENT_TYPES[format],
@@ -204,7 +215,9 @@ export class EvaluationsService {
 
   private async draftSource(id: string): Promise<ReportSource> {
     const evaluation = await findEvaluation(id);
-    const content = Object.fromEntries(CONTENT_FIELDS.map((field) => [field, evaluation[field]])) as unknown as EvaluationContent;
+    const content = Object.fromEntries(
+      CONTENT_FIELDS.map((field) => [field, evaluation[field]]),
+    ) as unknown as EvaluationContent;
     return {
       content: { ...content, cycleIds: evaluation.cycleIds.map(String) },
       data: await currentReportData(evaluation),
@@ -236,10 +249,13 @@ export class EvaluationsService {
       errors.push({ path: 'baseline.cycleId', message: `${baseline.cycleId} is not a known reporting cycle` });
     }
     if (baseline && 'evaluationId' in baseline) {
-      const finals = baseline.evaluationId === selfId ? 0 : await EvaluationModel.countDocuments({
-        _id: new mongoose.Types.ObjectId(baseline.evaluationId),
-        finalizedAtVersion: mongoose.trusted({ $ne: null }),
-      });
+      const finals =
+        baseline.evaluationId === selfId
+          ? 0
+          : await EvaluationModel.countDocuments({
+              _id: new mongoose.Types.ObjectId(baseline.evaluationId),
+              finalizedAtVersion: mongoose.trusted({ $ne: null }),
+            });
       if (finals === 0) {
         errors.push({ path: 'baseline.evaluationId', message: 'must be another evaluation with a final version' });
       }

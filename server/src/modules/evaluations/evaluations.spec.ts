@@ -10,8 +10,15 @@ describe('Evaluations API', () => {
   let cycleId: string;
 
   const created = async (body: object = {}) =>
-    (await evaluator.post('/api/v1/evaluations', { title: { en: 'Evaluation 2026', ru: 'Оценка 2026' }, cycleIds: [cycleId], ...body }).expect(201))
-      .body as { id: string; version: number };
+    (
+      await evaluator
+        .post('/api/v1/evaluations', {
+          title: { en: 'Evaluation 2026', ru: 'Оценка 2026' },
+          cycleIds: [cycleId],
+          ...body,
+        })
+        .expect(201)
+    ).body as { id: string; version: number };
   const stored = (id: string) => EvaluationModel.findById(id).lean<StoredEvaluation>();
 
   beforeEach(async () => {
@@ -108,12 +115,20 @@ describe('Evaluations API', () => {
       assessments: [{ criterionCode: 'relevance', rating: 'high', text: { en: 'Relevant.', ru: 'Релевантно.' } }],
       conclusions: { en: 'Keep going.' },
       recommendations: [
-        { text: { en: 'Share more data.', ru: 'Делиться данными.' }, priority: 'high', addressee: 'states', areaCodes: ['1'] },
+        {
+          text: { en: 'Share more data.', ru: 'Делиться данными.' },
+          priority: 'high',
+          addressee: 'states',
+          areaCodes: ['1'],
+        },
       ],
     };
     const withCycle = () => ({
       ...writing,
-      findings: writing.findings.map((finding) => ({ ...finding, pins: finding.pins.map((pin) => ({ ...pin, cycleId })) })),
+      findings: writing.findings.map((finding) => ({
+        ...finding,
+        pins: finding.pins.map((pin) => ({ ...pin, cycleId })),
+      })),
     });
 
     it('saves the texts and moves the version; the next save needs the new version (409 for the old one)', async () => {
@@ -123,7 +138,9 @@ describe('Evaluations API', () => {
       expect(body.conclusions).toEqual({ en: 'Keep going.', ru: '' });
       expect(body.findings[0].pins[0]).toEqual({ cycleId, stateCode: 'AT', actionCode: '1.1', kind: 'achievement' });
       expect(body.recommendations[0].priority).toBe('high');
-      const stale = await evaluator.patch(`/api/v1/evaluations/${id}`, { version: 1, conclusions: { en: 'Lost?' } }).expect(409);
+      const stale = await evaluator
+        .patch(`/api/v1/evaluations/${id}`, { version: 1, conclusions: { en: 'Lost?' } })
+        .expect(409);
       expect(stale.body.error.code).toBe('stale_version');
       expect((await stored(id))?.conclusions).toEqual({ en: 'Keep going.', ru: '' });
       expect((await stored(id))?.version).toBe(2);
@@ -144,15 +161,47 @@ describe('Evaluations API', () => {
         ['a huge text', { executiveSummary: { en: 'x'.repeat(20_001) } }, 'executiveSummary.en'],
         ['an unknown area in a finding', { findings: [{ areaCode: '8', text: { en: 'x' } }] }, 'findings.0.areaCode'],
         ['an operator in a text', { conclusions: { en: { $set: 'x' } } }, 'conclusions.en'],
-        ['an unknown criterion assessed', { assessments: [{ criterionCode: 'beauty', rating: 'high', text: {} }] }, 'assessments.0.criterionCode'],
-        ['an unknown rating', { assessments: [{ criterionCode: 'impact', rating: 'superb', text: {} }] }, 'assessments.0.rating'],
+        [
+          'an unknown criterion assessed',
+          { assessments: [{ criterionCode: 'beauty', rating: 'high', text: {} }] },
+          'assessments.0.criterionCode',
+        ],
+        [
+          'an unknown rating',
+          { assessments: [{ criterionCode: 'impact', rating: 'superb', text: {} }] },
+          'assessments.0.rating',
+        ],
         [
           'a pin to a cycle outside the evaluation',
-          { findings: [{ areaCode: '1', text: {}, pins: [{ cycleId: '0123456789abcdef01234567', stateCode: 'AT', actionCode: '1.1', kind: 'obstacle' }] }] },
+          {
+            findings: [
+              {
+                areaCode: '1',
+                text: {},
+                pins: [{ cycleId: '0123456789abcdef01234567', stateCode: 'AT', actionCode: '1.1', kind: 'obstacle' }],
+              },
+            ],
+          },
           'findings.0.pins.0.cycleId',
         ],
-        ['an unknown action in a pin', { findings: [{ areaCode: '1', text: {}, pins: [{ cycleId: 'CYCLE', stateCode: 'AT', actionCode: '1.99', kind: 'obstacle' }] }] }, 'findings.0.pins.0.actionCode'],
-        ['a recommendation without addressee', { recommendations: [{ text: { en: 'x' }, priority: 'low', areaCodes: [] }] }, 'recommendations.0.addressee'],
+        [
+          'an unknown action in a pin',
+          {
+            findings: [
+              {
+                areaCode: '1',
+                text: {},
+                pins: [{ cycleId: 'CYCLE', stateCode: 'AT', actionCode: '1.99', kind: 'obstacle' }],
+              },
+            ],
+          },
+          'findings.0.pins.0.actionCode',
+        ],
+        [
+          'a recommendation without addressee',
+          { recommendations: [{ text: { en: 'x' }, priority: 'low', areaCodes: [] }] },
+          'recommendations.0.addressee',
+        ],
         ['no version', { conclusions: { en: 'x' }, version: undefined }, 'version'],
       ];
       for (const [what, change, path] of bad) {
@@ -197,7 +246,6 @@ describe('Evaluations API', () => {
         await other.get(`${base}/report.docx?lang=en`).expect(403);
         await other.get(`${base}/report.pdf?lang=ru`).expect(403);
         await other.get(`${base}/preview?lang=en`).expect(403);
-        await other.post(`${base}/reply-window`, { closesOn: '2099-01-01' }).expect(403);
         expect(await EvaluationModel.countDocuments()).toBe(1);
         expect((await stored(id))?.version).toBe(1);
       });
@@ -207,12 +255,14 @@ describe('Evaluations API', () => {
       const { id } = await created();
       const base = `/api/v1/evaluations/${id}`;
       await request(app).get('/api/v1/evaluations').expect(401);
-      await request(app).post('/api/v1/evaluations').send({ title: { en: 'E' }, cycleIds: [cycleId] }).expect(401);
+      await request(app)
+        .post('/api/v1/evaluations')
+        .send({ title: { en: 'E' }, cycleIds: [cycleId] })
+        .expect(401);
       await request(app).get(base).expect(401);
       await request(app).get(`${base}/evidence`).expect(401);
       await request(app).get(`${base}/report.pdf`).expect(401);
       await request(app).get(`${base}/report.docx`).expect(401);
-      await request(app).get(`${base}/replies`).expect(401);
     });
 
     it('answers 404 for an unknown or malformed id', async () => {

@@ -7,12 +7,18 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 /** Every page's text, pages joined by a form feed, runs of one line joined by spaces. */
 export async function pdfText(pdf: Buffer): Promise<{ pages: number; text: string }> {
-  const document = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false, isEvalSupported: false }).promise;
+  const document = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false, isEvalSupported: false })
+    .promise;
   const pages: string[] = [];
   for (let number = 1; number <= document.numPages; number += 1) {
     const page = await document.getPage(number);
     const content = await page.getTextContent();
-    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' ').replace(/\s+/g, ' '));
+    pages.push(
+      content.items
+        .map((item) => ('str' in item ? item.str : ''))
+        .join(' ')
+        .replace(/\s+/g, ' '),
+    );
   }
   await document.destroy();
   return { pages: document.numPages, text: pages.join('\f') };
@@ -42,5 +48,7 @@ export function docxText(documentXml: string): string {
 
 /** Fonts embedded in a PDF (their names as written in the font dictionaries). */
 export function embeddedFontNames(pdf: Buffer): string[] {
-  return [...new Set([...pdf.toString('latin1').matchAll(/\/FontName\s*\/([A-Za-z0-9+_-]+)/g)].map((match) => match[1]!))];
+  return [
+    ...new Set([...pdf.toString('latin1').matchAll(/\/FontName\s*\/([A-Za-z0-9+_-]+)/g)].map((match) => match[1]!)),
+  ];
 }

@@ -9,6 +9,7 @@ import { actionPlanPaths } from '../../modules/action-plan/action-plan.openapi.j
 import { auditPaths } from '../../modules/audit/audit.openapi.js';
 import { statesPaths } from '../../modules/states/states.openapi.js';
 import { analyticsPaths } from '../../modules/analytics/analytics.openapi.js';
+import { evaluationComponentSchemas, evaluationsPaths } from '../../modules/evaluations/evaluations.openapi.js';
 import { buildOpenApiDocument, schemaOf } from './openapi-builder.js';
 
 /** The whole API as OpenAPI 3.1; each module describes its own paths next to its router. */
@@ -25,12 +26,14 @@ export function openApiDocument() {
       reportsPaths,
       notificationsPaths,
       analyticsPaths,
+      evaluationsPaths,
     ],
     {
       User: schemaOf(userSchema),
       ...cycleComponentSchemas,
       ...reportComponentSchemas,
       ...notificationComponentSchemas,
+      ...evaluationComponentSchemas,
     },
   );
 }

@@ -15,7 +15,7 @@ import {
   type LocalizedText,
   type QuoteKind,
 } from '@ppm/shared';
-import type { ApprovedCycleData } from './approved-data.js';
+import type { EntryTexts } from './approved-data.js';
 import { figuresBy, onlyActions, roundToTenth, scoreChange } from './figures.js';
 
 export interface EvidenceCycle {
@@ -37,7 +37,7 @@ export interface BaselineScores {
 
 export interface EvidenceInput {
   /** The cycles of the evaluation, oldest period first, each with its approved reports. */
-  cycles: (EvidenceCycle & { data: ApprovedCycleData })[];
+  cycles: (EvidenceCycle & { reports: ReportFacts[] })[];
   /** Areas in scope, in plan order, with the codes of their actions in scope. */
   areas: { code: string; actionCodes: string[] }[];
   /** States in scope (null: every state). */
@@ -46,9 +46,12 @@ export interface EvidenceInput {
   regionOf: Map<string, string>;
   regionOrder: string[];
   baseline: BaselineScores | null;
-  quoteFilter?: EvidenceQuery;
-  /** At most this many quotations in the answer (all are counted). */
-  maxQuotes: number;
+}
+
+/** Texts of approved reports read for quotations, by cycle. */
+export interface CycleTexts {
+  cycleId: string;
+  texts: EntryTexts[];
 }
 
 const inScope = (states: Set<string> | null, stateCode: string) => states === null || states.has(stateCode);
@@ -57,7 +60,7 @@ const inScope = (states: Set<string> | null, stateCode: string) => states === nu
 export function latestReports(input: Pick<EvidenceInput, 'cycles' | 'states'>) {
   const latest = new Map<string, { cycleId: string; report: ReportFacts }>();
   for (const cycle of [...input.cycles].reverse()) {
-    for (const report of cycle.data.reports) {
+    for (const report of cycle.reports) {
       if (inScope(input.states, report.stateCode) && !latest.has(report.stateCode)) {
         latest.set(report.stateCode, { cycleId: cycle.id, report });
       }
@@ -70,7 +73,11 @@ export function latestReports(input: Pick<EvidenceInput, 'cycles' | 'states'>) {
 export function scoresOf(reports: readonly ReportFacts[], areas: EvidenceInput['areas']) {
   const actionCodes = areas.flatMap((area) => area.actionCodes);
   const scoped = onlyActions(reports, new Set(actionCodes));
-  const byArea = figuresBy(scoped, 'area', areas.map((area) => area.code));
+  const byArea = figuresBy(
+    scoped,
+    'area',
+    areas.map((area) => area.code),
+  );
   const byAction = figuresBy(scoped, 'action', actionCodes);
   return {
     areas: new Map(areas.map((area) => [area.code, byArea.get(area.code)?.score ?? null])),
@@ -124,7 +131,7 @@ export function computeEvidence(input: EvidenceInput): EvaluationEvidence {
     actions,
     areaTrend: input.cycles.map((cycle) => {
       const scores = scoresOf(
-        cycle.data.reports.filter((report) => inScope(input.states, report.stateCode)),
+        cycle.reports.filter((report) => inScope(input.states, report.stateCode)),
         input.areas,
       ).areas;
       return { cycleId: cycle.id, areas: areaCodes.map((code) => ({ code, score: scores.get(code) ?? null })) };
@@ -147,14 +154,15 @@ export function computeEvidence(input: EvidenceInput): EvaluationEvidence {
       };
     }),
     baseline: input.baseline && { kind: input.baseline.kind, id: input.baseline.id, label: input.baseline.label },
-    ...quotesOf(input),
+    quotes: [],
+    quotesTotal: 0,
   };
 }
 
 function responseRates(input: EvidenceInput): EvaluationEvidence['responseRates'] {
   return input.cycles.map((cycle) => {
     const expected = cycle.expectedStates.filter((state) => inScope(input.states, state));
-    const approved = new Set(cycle.data.reports.map((report) => report.stateCode));
+    const approved = new Set(cycle.reports.map((report) => report.stateCode));
     return {
       cycleId: cycle.id,
       expected: expected.length,
@@ -210,12 +218,15 @@ export function quoteId(cycleId: string, stateCode: string, actionCode: string, 
   return `${cycleId}:${stateCode}:${actionCode}:${kind}`;
 }
 
-/** Every non-empty narrative and obstacle of the approved reports in scope, in plan order. */
-export function allQuotes(input: Pick<EvidenceInput, 'cycles' | 'areas' | 'states'>): EvidenceQuote[] {
+/** Every non-empty narrative and obstacle of the texts, within the scope, in plan order. */
+export function quotesFrom(
+  cycleTexts: readonly CycleTexts[],
+  input: Pick<EvidenceInput, 'cycles' | 'areas' | 'states'>,
+): EvidenceQuote[] {
   const actionOrder = new Map(input.areas.flatMap((area) => area.actionCodes).map((code, index) => [code, index]));
   const quotes: EvidenceQuote[] = [];
-  input.cycles.forEach((cycle) => {
-    for (const text of cycle.data.texts) {
+  for (const { cycleId, texts } of cycleTexts) {
+    for (const text of texts) {
       if (!actionOrder.has(text.actionCode) || !inScope(input.states, text.stateCode)) continue;
       for (const [kind, written] of [
         ['achievement', text.narrative],
@@ -224,9 +235,9 @@ export function allQuotes(input: Pick<EvidenceInput, 'cycles' | 'areas' | 'state
         const trimmed = written.text.trim();
         if (trimmed === '') continue;
         quotes.push({
-          id: quoteId(cycle.id, text.stateCode, text.actionCode, kind),
+          id: quoteId(cycleId, text.stateCode, text.actionCode, kind),
           stateCode: text.stateCode,
-          cycleId: cycle.id,
+          cycleId,
           actionCode: text.actionCode,
           areaCode: actionArea(text.actionCode),
           kind,
@@ -236,25 +247,29 @@ export function allQuotes(input: Pick<EvidenceInput, 'cycles' | 'areas' | 'state
         });
       }
     }
-  });
+  }
   const cycleOrder = new Map(input.cycles.map((cycle, index) => [cycle.id, index]));
   return quotes.sort(
     (a, b) =>
       actionOrder.get(a.actionCode)! - actionOrder.get(b.actionCode)! ||
       a.stateCode.localeCompare(b.stateCode) ||
-      cycleOrder.get(a.cycleId)! - cycleOrder.get(b.cycleId)! ||
+      (cycleOrder.get(a.cycleId) ?? 0) - (cycleOrder.get(b.cycleId) ?? 0) ||
       a.kind.localeCompare(b.kind),
   );
 }
 
-function quotesOf(input: EvidenceInput): Pick<EvaluationEvidence, 'quotes' | 'quotesTotal'> {
-  const filter = input.quoteFilter ?? {};
-  const matching = allQuotes(input).filter(
+/** The quotations matching the filters: at most `max` of them, all counted. */
+export function filterQuotes(
+  quotes: readonly EvidenceQuote[],
+  filter: EvidenceQuery,
+  max: number,
+): Pick<EvaluationEvidence, 'quotes' | 'quotesTotal'> {
+  const matching = quotes.filter(
     (quote) =>
       (filter.areaCode === undefined || quote.areaCode === filter.areaCode) &&
       (filter.stateCode === undefined || quote.stateCode === filter.stateCode) &&
       (filter.cycleId === undefined || quote.cycleId === filter.cycleId) &&
       (filter.kind === undefined || quote.kind === filter.kind),
   );
-  return { quotes: matching.slice(0, input.maxQuotes), quotesTotal: matching.length };
+  return { quotes: matching.slice(0, max), quotesTotal: matching.length };
 }

@@ -1,13 +1,16 @@
 import type { EvaluationScope, Baseline, LocalizedText } from '@ppm/shared';
 import mongoose from 'mongoose';
 import { CycleModel, type StoredCycle } from '../../cycles/cycle.model.js';
-import { loadApprovedCycle } from './approved-data.js';
+import { loadApprovedFacts } from './approved-data.js';
 import type { BaselineScores, EvidenceInput } from './compute-evidence.js';
 import { scoresOf } from './compute-evidence.js';
 import type { ReportReference } from './report-reference.js';
 
 /** Where a baseline evaluation's scores come from: its last final version's evidence. */
-export type FinalScoresLookup = (evaluationId: string) => Promise<{ label: LocalizedText; evidence: { areas: { code: string; score: number | null }[]; actions: { code: string; score: number | null }[] } } | null>;
+export type FinalScoresLookup = (evaluationId: string) => Promise<{
+  label: LocalizedText;
+  evidence: { areas: { code: string; score: number | null }[]; actions: { code: string; score: number | null }[] };
+} | null>;
 
 /** The areas (plan order) and their actions within the scope. */
 export function areasInScope(reference: ReportReference, scope: EvaluationScope): EvidenceInput['areas'] {
@@ -37,10 +40,14 @@ export async function loadCycles(cycleIds: readonly (string | mongoose.Types.Obj
 
 /** Everything `computeEvidence` needs, read from the database (approved reports only). */
 export async function gatherEvidenceInput(
-  content: { cycleIds: readonly (string | mongoose.Types.ObjectId)[]; scope: EvaluationScope; baseline: Baseline | null },
+  content: {
+    cycleIds: readonly (string | mongoose.Types.ObjectId)[];
+    scope: EvaluationScope;
+    baseline: Baseline | null;
+  },
   reference: ReportReference,
   finalScores: FinalScoresLookup,
-): Promise<Omit<EvidenceInput, 'maxQuotes' | 'quoteFilter'>> {
+): Promise<EvidenceInput> {
   const areas = areasInScope(reference, content.scope);
   const states = statesInScope(reference, content.scope);
   const cycles = await loadCycles(content.cycleIds);
@@ -51,7 +58,7 @@ export async function gatherEvidenceInput(
       periodFrom: cycle.periodFrom,
       periodTo: cycle.periodTo,
       expectedStates: [...cycle.expectedStates],
-      data: await loadApprovedCycle(String(cycle._id)),
+      reports: await loadApprovedFacts(String(cycle._id)),
     })),
   );
   return {
@@ -74,9 +81,15 @@ async function baselineScores(
   if ('cycleId' in baseline) {
     const [cycle] = await loadCycles([baseline.cycleId]);
     if (!cycle) return null;
-    const data = await loadApprovedCycle(baseline.cycleId);
-    const reports = data.reports.filter((report) => states === null || states.has(report.stateCode));
-    return { kind: 'cycle', id: baseline.cycleId, label: { en: cycle.name.en, ru: cycle.name.ru }, ...scoresOf(reports, areas) };
+    const reports = (await loadApprovedFacts(baseline.cycleId)).filter(
+      (report) => states === null || states.has(report.stateCode),
+    );
+    return {
+      kind: 'cycle',
+      id: baseline.cycleId,
+      label: { en: cycle.name.en, ru: cycle.name.ru },
+      ...scoresOf(reports, areas),
+    };
   }
   const final = await finalScores(baseline.evaluationId);
   if (!final) return null;

@@ -29,7 +29,9 @@ export async function loadReference(): Promise<ReportReference> {
   const [plan, regions, states] = await Promise.all([
     loadCurrentPlan(),
     RegionModel.find({}, { code: 1, name: 1 }).lean<{ code: string; name: LocalizedText }[]>(),
-    StateModel.find({}, { code: 1, name: 1, region: 1 }).lean<{ code: string; name: LocalizedText; region: string }[]>(),
+    StateModel.find({}, { code: 1, name: 1, region: 1 }).lean<
+      { code: string; name: LocalizedText; region: string }[]
+    >(),
   ]);
   const active = new Set(activeActions(plan).map((action) => action.code));
   const referenceOrder = new Map(referenceData.regions.map((region, index) => [region.code, index]));

@@ -58,7 +58,9 @@ class ReportBuilder {
     const plan = data.reference.plan.title[this.lang];
     const date = formatDate(edition.date, this.lang);
     const cycles = data.evidence.cycles.map((cycle) => cycle.name[this.lang]).join(', ');
-    const team = content.team.map((member) => (member.role ? `${member.name} (${member.role})` : member.name)).join(', ');
+    const team = content.team
+      .map((member) => (member.role ? `${member.name} (${member.role})` : member.name))
+      .join(', ');
     this.blocks.push({ kind: 'toc' }, { kind: 'pageBreak' });
     this.executiveSummary();
     this.introduction();
@@ -75,7 +77,10 @@ class ReportBuilder {
         title,
         subtitle: this.l.subtitle(plan),
         lines: [this.l.cyclesCovered(cycles), ...(team ? [this.l.team(team)] : [])],
-        edition: edition.kind === 'final' ? this.l.finalEdition(edition.number, date) : this.l.draftEdition(edition.number, date),
+        edition:
+          edition.kind === 'final'
+            ? this.l.finalEdition(edition.number, date)
+            : this.l.draftEdition(edition.number, date),
       },
       runningTitle: title,
       date: edition.date,
@@ -146,7 +151,10 @@ class ReportBuilder {
     this.blocks.push({
       kind: 'table',
       caption: this.l.table.regions,
-      columns: [{ title: this.l.col.region, width: 30 }, { title: this.l.col.states, width: 70 }],
+      columns: [
+        { title: this.l.col.region, width: 30 },
+        { title: this.l.col.states, width: 70 },
+      ],
       rows: reference.regions
         .map((region) => [
           region.name[this.lang],
@@ -213,11 +221,15 @@ class ReportBuilder {
     this.heading(2, this.l.criteria);
     this.blocks.push({ kind: 'paragraph', text: this.l.criteriaText });
     this.blocks.push({ kind: 'bullets', items: content.criteria.map((criterion) => criterion.label[this.lang]) });
-    this.blocks.push({ kind: 'paragraph', text: content.ratingScale.map((level) => level.label[this.lang]).join(' · ') });
+    this.blocks.push({
+      kind: 'paragraph',
+      text: content.ratingScale.map((level) => level.label[this.lang]).join(' · '),
+    });
 
     this.heading(2, this.l.dataSources);
     this.blocks.push({ kind: 'paragraph', text: this.l.dataText });
-    if (evidence.baseline) this.blocks.push({ kind: 'paragraph', text: this.l.baselineText(evidence.baseline.label[this.lang]) });
+    if (evidence.baseline)
+      this.blocks.push({ kind: 'paragraph', text: this.l.baselineText(evidence.baseline.label[this.lang]) });
     this.blocks.push({
       kind: 'paragraph',
       text: data.replyWindowOpened ? this.l.replyText(data.repliedStates.length) : this.l.noReplyWindow,
@@ -228,7 +240,11 @@ class ReportBuilder {
     if (latest) {
       this.blocks.push({
         kind: 'paragraph',
-        text: this.l.responseText(latest.approved, latest.expected, this.cycleNames.get(latest.cycleId)?.[this.lang] ?? ''),
+        text: this.l.responseText(
+          latest.approved,
+          latest.expected,
+          this.cycleNames.get(latest.cycleId)?.[this.lang] ?? '',
+        ),
       });
     }
     this.blocks.push({
@@ -254,10 +270,20 @@ class ReportBuilder {
         height: 260,
         chart: {
           type: 'bar',
-          labels: latest.byRegion.map((region) => this.regionNames.get(region.regionCode)?.[this.lang] ?? region.regionCode),
+          labels: latest.byRegion.map(
+            (region) => this.regionNames.get(region.regionCode)?.[this.lang] ?? region.regionCode,
+          ),
           datasets: [
-            { label: this.l.col.expected, data: latest.byRegion.map((region) => region.expected), colour: NEUTRAL_COLOUR },
-            { label: this.l.col.approved, data: latest.byRegion.map((region) => region.approved), colour: STATUS_COLOURS.approved },
+            {
+              label: this.l.col.expected,
+              data: latest.byRegion.map((region) => region.expected),
+              colour: NEUTRAL_COLOUR,
+            },
+            {
+              label: this.l.col.approved,
+              data: latest.byRegion.map((region) => region.approved),
+              colour: STATUS_COLOURS.approved,
+            },
           ],
           valueAxisTitle: this.l.col.states,
         },
@@ -280,7 +306,13 @@ class ReportBuilder {
         datasets: [
           { label: this.l.col.score, data: evidence.areas.map((area) => area.score), colour: OKABE_ITO[0] },
           ...(withBaseline
-            ? [{ label: this.l.col.baseline, data: evidence.areas.map((area) => area.baselineScore), colour: NEUTRAL_COLOUR }]
+            ? [
+                {
+                  label: this.l.col.baseline,
+                  data: evidence.areas.map((area) => area.baselineScore),
+                  colour: NEUTRAL_COLOUR,
+                },
+              ]
             : []),
         ],
         max: 100,
@@ -377,7 +409,11 @@ class ReportBuilder {
       for (const pin of finding.pins) {
         const quote = quotes.get(quoteId(pin.cycleId, pin.stateCode, pin.actionCode, pin.kind));
         if (quote) this.quote(quote);
-        else this.blocks.push({ kind: 'note', text: `${this.l.quoteMissing} (${this.stateName(pin.stateCode)}, ${pin.actionCode})` });
+        else
+          this.blocks.push({
+            kind: 'note',
+            text: `${this.l.quoteMissing} (${this.stateName(pin.stateCode)}, ${pin.actionCode})`,
+          });
       }
     }
   }
@@ -387,7 +423,13 @@ class ReportBuilder {
     this.blocks.push({
       kind: 'quote',
       text: quote.text,
-      citation: this.l.citation(this.stateName(quote.stateCode), cycle, quote.actionCode, quote.reportVersion, quote.lang !== this.lang),
+      citation: this.l.citation(
+        this.stateName(quote.stateCode),
+        cycle,
+        quote.actionCode,
+        quote.reportVersion,
+        quote.lang !== this.lang,
+      ),
     });
   }
 

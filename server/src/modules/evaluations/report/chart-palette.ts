@@ -2,7 +2,16 @@
  * The dashboard's colours (client shared/ui/charts): Okabe and Ito's palette, distinguishable with
  * the common colour-vision deficiencies; each status keeps one colour everywhere.
  */
-export const OKABE_ITO = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000'] as const;
+export const OKABE_ITO = [
+  '#0072B2',
+  '#E69F00',
+  '#009E73',
+  '#CC79A7',
+  '#56B4E9',
+  '#D55E00',
+  '#F0E442',
+  '#000000',
+] as const;
 
 export const STATUS_COLOURS = {
   not_started: '#D55E00',

@@ -17,7 +17,7 @@ import type { ChartSpec } from './report-document.js';
 
 /** Width of every chart in CSS pixels; drawn at twice the resolution for print. */
 export const CHART_WIDTH = 900;
-const PIXEL_RATIO = 2;
+const PIXEL_RATIO = 1.5;
 
 let ready = false;
 
@@ -25,7 +25,16 @@ let ready = false;
 function prepare(): void {
   if (ready) return;
   GlobalFonts.registerFromPath(REPORT_FONT_FILES.normal, REPORT_FONT_FAMILY);
-  Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Legend);
+  Chart.register(
+    BarController,
+    BarElement,
+    LineController,
+    LineElement,
+    PointElement,
+    CategoryScale,
+    LinearScale,
+    Legend,
+  );
   Chart.defaults.font.family = REPORT_FONT_FAMILY;
   Chart.defaults.font.size = 13;
   Chart.defaults.color = '#333333';
@@ -77,16 +86,21 @@ function configuration(spec: ChartSpec): ChartConfiguration {
       scales: spec.horizontal ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis },
     },
     plugins: [whiteBackground],
-  } as ChartConfiguration;
+  };
 }
 
-/** Draws the chart with Chart.js on a server-side canvas and answers the PNG. */
-export function renderChart(spec: ChartSpec, height: number): Buffer {
+export type ChartImageType = 'png' | 'jpeg';
+
+/**
+ * Draws the chart with Chart.js on a server-side canvas and encodes it off the main thread: PNG
+ * for Word and the preview, JPEG for PDF (which embeds JPEG as it is, but re-encodes PNG in JS).
+ */
+export async function renderChart(spec: ChartSpec, height: number, type: ChartImageType): Promise<Buffer> {
   prepare();
   const canvas = createCanvas(CHART_WIDTH, height);
   const chart = new Chart(canvas as unknown as HTMLCanvasElement, configuration(spec));
   try {
-    return canvas.toBuffer('image/png');
+    return type === 'png' ? await canvas.encode('png') : await canvas.encode('jpeg', 92);
   } finally {
     chart.destroy();
   }

@@ -16,5 +16,5 @@ export const REPORT_FONT_FILES = {
 } as const;
 
 export function isReportFont(file: string): boolean {
-  return Object.values(REPORT_FONT_FILES).includes(path.resolve(file) as (typeof REPORT_FONT_FILES)['normal']);
+  return Object.values(REPORT_FONT_FILES).includes(path.resolve(file));
 }

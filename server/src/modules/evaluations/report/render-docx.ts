@@ -1,3 +1,5 @@
+// `bold`/`italics` here are style options, not the deprecated String methods the type checker mistakes them for.
+/* eslint-disable @typescript-eslint/no-deprecated */
 import {
   AlignmentType,
   BorderStyle,
@@ -30,7 +32,10 @@ const ACCENT = '0B4F7C';
 const IMAGE_WIDTH = 600;
 const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
 
-function cell(text: string, options: { header?: boolean; numeric?: boolean; width?: number; shade?: boolean }): TableCell {
+function cell(
+  text: string,
+  options: { header?: boolean; numeric?: boolean; width?: number; shade?: boolean },
+): TableCell {
   return new TableCell({
     ...(options.width ? { width: { size: options.width, type: WidthType.PERCENTAGE } } : {}),
     ...(options.header || options.shade
@@ -85,7 +90,8 @@ function block(item: Block, charts: Map<Block, Buffer>, document: ReportDocument
       return item.items.map((text) => new Paragraph({ bullet: { level: 0 }, children: [new TextRun(text)] }));
     case 'numbered':
       return item.items.map(
-        (text) => new Paragraph({ numbering: { reference: 'report-numbers', level: 0 }, children: [new TextRun(text)] }),
+        (text) =>
+          new Paragraph({ numbering: { reference: 'report-numbers', level: 0 }, children: [new TextRun(text)] }),
       );
     case 'quote':
       return [
@@ -129,16 +135,44 @@ function titlePage(document: ReportDocument): Paragraph[] {
       children: [new TextRun({ text: page.kicker.toUpperCase(), bold: true, color: ACCENT, size: 24 })],
     }),
     new Paragraph({ style: 'Title', children: [new TextRun(page.title)] }),
-    new Paragraph({ spacing: { after: 800 }, children: [new TextRun({ text: page.subtitle, size: 28, color: '37474F' })] }),
+    new Paragraph({
+      spacing: { after: 800 },
+      children: [new TextRun({ text: page.subtitle, size: 28, color: '37474F' })],
+    }),
     ...page.lines.map((line) => new Paragraph({ children: [new TextRun(line)] })),
     new Paragraph({ spacing: { before: 600 }, children: [new TextRun({ text: page.edition, bold: true })] }),
     new Paragraph({ children: [new PageBreak()] }),
   ];
 }
 
-/** Word keeps the time a file was written in its core properties: set it to the document's own date. */
+/** Replaces each distinct match of `pattern` (group 1: the number) by 1, 2, 3... in order of first appearance. */
+function renumber(xml: string, pattern: RegExp, write: (number: number) => string): string {
+  const numbers = new Map<string, number>();
+  return xml.replace(pattern, (_match, old: string) => {
+    if (!numbers.has(old)) numbers.set(old, numbers.size + 1);
+    return write(numbers.get(old)!);
+  });
+}
+
+/**
+ * The docx library numbers bookmarks and drawings with counters that run for the life of the
+ * process; numbered again in document order, the same report gives the same document.xml.
+ */
+function stableIds(xml: string): string {
+  let ids = renumber(xml, /_Toc(\d+)/g, (number) => `_Toc${number}`);
+  ids = renumber(ids, /(?<=<w:bookmark(?:Start|End)\b[^>]*?)w:id="(\d+)"/g, (number) => `w:id="${number}"`);
+  let drawing = 0;
+  return ids.replace(/<wp:docPr id="\d+"/g, () => `<wp:docPr id="${(drawing += 1)}"`);
+}
+
+/**
+ * Makes a generated file depend on its content only: stable ids in the document, and the
+ * document's own date (not the time it was written) in the core properties and the ZIP entries.
+ */
 function fixCreationDates(file: Buffer, date: Date): Buffer {
   const entries = unzipSync(new Uint8Array(file));
+  const documentXml = entries['word/document.xml'];
+  if (documentXml) entries['word/document.xml'] = strToU8(stableIds(strFromU8(documentXml)));
   const stamp = date.toISOString().replace(/\.\d{3}Z$/, 'Z');
   const core = entries['docProps/core.xml'];
   if (core) {
@@ -165,9 +199,18 @@ export async function renderDocx(document: ReportDocument, charts: Map<Block, Bu
     styles: {
       default: {
         document: { run: { font: FONT, size: 21 }, paragraph: { spacing: { after: 120, line: 288 } } },
-        heading1: { run: { font: FONT, size: 34, bold: true, color: ACCENT }, paragraph: { spacing: { before: 360, after: 160 }, keepNext: true } },
-        heading2: { run: { font: FONT, size: 26, bold: true, color: '263238' }, paragraph: { spacing: { before: 240, after: 120 }, keepNext: true } },
-        heading3: { run: { font: FONT, size: 22, bold: true, color: '37474F' }, paragraph: { spacing: { before: 160, after: 80 }, keepNext: true } },
+        heading1: {
+          run: { font: FONT, size: 34, bold: true, color: ACCENT },
+          paragraph: { spacing: { before: 360, after: 160 }, keepNext: true },
+        },
+        heading2: {
+          run: { font: FONT, size: 26, bold: true, color: '263238' },
+          paragraph: { spacing: { before: 240, after: 120 }, keepNext: true },
+        },
+        heading3: {
+          run: { font: FONT, size: 22, bold: true, color: '37474F' },
+          paragraph: { spacing: { before: 160, after: 80 }, keepNext: true },
+        },
         title: { run: { font: FONT, size: 52, bold: true }, paragraph: { spacing: { after: 300 } } },
       },
       paragraphStyles: [
@@ -190,7 +233,13 @@ export async function renderDocx(document: ReportDocument, charts: Map<Block, Bu
           run: { size: 17, color: '546E7A' },
           paragraph: { indent: { left: 360 }, spacing: { after: 200 } },
         },
-        { id: 'Caption', name: 'Caption', basedOn: 'Normal', run: { size: 17, italics: true, color: '546E7A' }, paragraph: { spacing: { before: 60, after: 200 } } },
+        {
+          id: 'Caption',
+          name: 'Caption',
+          basedOn: 'Normal',
+          run: { size: 17, italics: true, color: '546E7A' },
+          paragraph: { spacing: { before: 60, after: 200 } },
+        },
         { id: 'TocTitle', name: 'TOC Heading', basedOn: 'Normal', run: { size: 34, bold: true, color: ACCENT } },
       ],
     },
@@ -208,7 +257,9 @@ export async function renderDocx(document: ReportDocument, charts: Map<Block, Bu
         headers: {
           first: new Header({ children: [] }),
           default: new Header({
-            children: [new Paragraph({ children: [new TextRun({ text: document.runningTitle, size: 16, color: '78909C' })] })],
+            children: [
+              new Paragraph({ children: [new TextRun({ text: document.runningTitle, size: 16, color: '78909C' })] }),
+            ],
           }),
         },
         footers: {
@@ -218,7 +269,16 @@ export async function renderDocx(document: ReportDocument, charts: Map<Block, Bu
               new Paragraph({
                 alignment: AlignmentType.CENTER,
                 children: [
-                  new TextRun({ size: 16, color: '78909C', children: [`${document.labels.page} `, PageNumber.CURRENT, ` ${document.labels.of} `, PageNumber.TOTAL_PAGES] }),
+                  new TextRun({
+                    size: 16,
+                    color: '78909C',
+                    children: [
+                      `${document.labels.page} `,
+                      PageNumber.CURRENT,
+                      ` ${document.labels.of} `,
+                      PageNumber.TOTAL_PAGES,
+                    ],
+                  }),
                 ],
               }),
             ],

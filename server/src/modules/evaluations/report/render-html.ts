@@ -1,7 +1,12 @@
 import type { Block, ReportDocument } from './report-document.js';
 
 const escape = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 
 function headingId(index: number): string {
   return `section-${index}`;
@@ -23,7 +28,9 @@ function block(item: Block, index: number, charts: Map<Block, Buffer>, document:
       return `<blockquote class="report-quote"><p>“${escape(item.text)}”</p><footer>— ${escape(item.citation)}</footer></blockquote>`;
     case 'table': {
       const head = item.columns
-        .map((column) => `<th scope="col"${column.numeric ? ' class="report-number"' : ''}>${escape(column.title)}</th>`)
+        .map(
+          (column) => `<th scope="col"${column.numeric ? ' class="report-number"' : ''}>${escape(column.title)}</th>`,
+        )
         .join('');
       const rows = item.rows
         .map(

@@ -1,3 +1,5 @@
+// `bold`/`italics` here are style options, not the deprecated String methods the type checker mistakes them for.
+/* eslint-disable @typescript-eslint/no-deprecated */
 import pdfmake from 'pdfmake';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { isReportFont, REPORT_FONT_FILES } from './fonts.js';
@@ -28,7 +30,7 @@ function block(item: Block, charts: Map<Block, Buffer>): Content | Content[] {
         tocStyle: item.level === 1 ? { bold: true } : {},
         tocMargin: item.level === 1 ? [0, 6, 0, 0] : [14, 2, 0, 0],
         headlineLevel: item.level,
-      } as Content;
+      };
     case 'paragraph':
       return { text: item.text, style: 'body' };
     case 'note':
@@ -42,7 +44,16 @@ function block(item: Block, charts: Map<Block, Buffer>): Content | Content[] {
         style: 'quote',
         table: {
           widths: ['*'],
-          body: [[{ stack: [{ text: `“${item.text}”`, italics: true }, { text: `— ${item.citation}`, style: 'citation' }] }]],
+          body: [
+            [
+              {
+                stack: [
+                  { text: `“${item.text}”`, italics: true },
+                  { text: `— ${item.citation}`, style: 'citation' },
+                ],
+              },
+            ],
+          ],
         },
         layout: {
           hLineWidth: () => 0,
@@ -60,7 +71,11 @@ function block(item: Block, charts: Map<Block, Buffer>): Content | Content[] {
             dontBreakRows: true,
             widths: item.columns.map((column) => (column.width ? (CONTENT_WIDTH * column.width) / 100 - 8 : '*')),
             body: [
-              item.columns.map((column) => ({ text: column.title, style: 'th', alignment: column.numeric ? 'right' : 'left' })),
+              item.columns.map((column) => ({
+                text: column.title,
+                style: 'th',
+                alignment: column.numeric ? 'right' : 'left',
+              })),
               ...item.rows.map((row) =>
                 row.map((cell, index) => ({ text: cell, alignment: item.columns[index]?.numeric ? 'right' : 'left' })),
               ),
@@ -78,25 +93,32 @@ function block(item: Block, charts: Map<Block, Buffer>): Content | Content[] {
     case 'chart': {
       const png = charts.get(item)!;
       return [
-        { image: `data:image/png;base64,${png.toString('base64')}`, width: CONTENT_WIDTH, margin: [0, 6, 0, 2] },
+        { image: `data:image/jpeg;base64,${png.toString('base64')}`, width: CONTENT_WIDTH, margin: [0, 6, 0, 2] },
         { text: item.caption, style: 'caption' },
       ];
     }
     case 'pageBreak':
       return { text: '', pageBreak: 'after' };
     case 'toc':
-      return { toc: { title: { text: '', style: 'h1' }, numberStyle: { bold: false } } } as Content;
+      return { toc: { title: { text: '', style: 'h1' }, numberStyle: { bold: false } } };
   }
 }
 
 function titlePage(document: ReportDocument): Content[] {
   const page = document.titlePage;
   return [
-    { text: page.kicker.toUpperCase(), color: ACCENT, bold: true, fontSize: 12, margin: [0, 120, 0, 24], characterSpacing: 2 },
+    {
+      text: page.kicker.toUpperCase(),
+      color: ACCENT,
+      bold: true,
+      fontSize: 12,
+      margin: [0, 120, 0, 24],
+      characterSpacing: 2,
+    },
     { text: page.title, fontSize: 26, bold: true, margin: [0, 0, 0, 16] },
     { text: page.subtitle, fontSize: 14, color: '#37474f', margin: [0, 0, 0, 40] },
-    ...page.lines.map((line) => ({ text: line, fontSize: 11, margin: [0, 0, 0, 6] }) as Content),
-    { text: page.edition, fontSize: 11, bold: true, margin: [0, 30, 0, 0], pageBreak: 'after' } as Content,
+    ...page.lines.map((line): Content => ({ text: line, fontSize: 11, margin: [0, 0, 0, 6] })),
+    { text: page.edition, fontSize: 11, bold: true, margin: [0, 30, 0, 0], pageBreak: 'after' },
   ];
 }
 
@@ -109,7 +131,7 @@ export async function renderPdf(document: ReportDocument, charts: Map<Block, Buf
   const contentsIndex = document.blocks.findIndex((item) => item.kind === 'toc');
   const body: Content[] = document.blocks.flatMap((item, index) => {
     const rendered = block(item, charts);
-    if (index === contentsIndex) return [{ text: document.labels.contents, style: 'h1' }, rendered as Content];
+    if (index === contentsIndex) return [{ text: document.labels.contents, style: 'h1' }, rendered];
     return Array.isArray(rendered) ? rendered : [rendered];
   });
   const definition: TDocumentDefinitions = {
@@ -126,9 +148,7 @@ export async function renderPdf(document: ReportDocument, charts: Map<Block, Buf
     language: document.lang,
     defaultStyle: { font: 'DejaVu', fontSize: 10, lineHeight: 1.25 },
     header: (page: number) =>
-      page === 1
-        ? ''
-        : { text: document.runningTitle, fontSize: 8, color: '#78909c', margin: [60, 30, 60, 0] },
+      page === 1 ? '' : { text: document.runningTitle, fontSize: 8, color: '#78909c', margin: [60, 30, 60, 0] },
     footer: (page: number, pages: number) =>
       page === 1
         ? ''

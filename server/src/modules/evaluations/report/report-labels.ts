@@ -22,7 +22,8 @@ const LABELS = {
     theActionPlan: '1.3 The action plan',
     planText: (plan: string, areas: number, actions: number) =>
       `The ${plan} groups its work in ${areas} areas of cooperation and ${actions} actions. States take part in the actions that fit their situation: participation is voluntary, and “not participating” never counts as “not started”.`,
-    illustrative: 'The action texts stored in the system are illustrative until the Secretariat loads the official list.',
+    illustrative:
+      'The action texts stored in the system are illustrative until the Secretariat loads the official list.',
     evaluatorsIntroduction: '1.4 Purpose of this evaluation',
     methodology: '2. Methodology',
     scope: '2.1 Scope',
@@ -100,8 +101,20 @@ const LABELS = {
     },
     priority: { high: 'High', medium: 'Medium', low: 'Low' },
     addressee: { states: 'States', secretariat: 'Secretariat', donors: 'Donors', partners: 'Partners' },
-    status: { not_started: 'Not started', limited: 'Limited progress', substantial: 'Substantial progress', completed: 'Completed' },
-    support: { training: 'Training', expertise: 'Expertise', funding: 'Funding', exchange_of_practice: 'Exchange of practice', equipment: 'Equipment', other: 'Other' },
+    status: {
+      not_started: 'Not started',
+      limited: 'Limited progress',
+      substantial: 'Substantial progress',
+      completed: 'Completed',
+    },
+    support: {
+      training: 'Training',
+      expertise: 'Expertise',
+      funding: 'Funding',
+      exchange_of_practice: 'Exchange of practice',
+      equipment: 'Equipment',
+      other: 'Other',
+    },
     notParticipating: 'Not participating',
     scoreAxis: 'Score (% of the top score)',
     entriesAxis: 'Entries',
@@ -147,7 +160,8 @@ const LABELS = {
     theActionPlan: '1.3 План действий',
     planText: (plan: string, areas: number, actions: number) =>
       `${plan}: ${areas} областей сотрудничества и ${actions} действий. Государства участвуют в действиях, отвечающих их положению: участие добровольное, и «не участвует» никогда не считается «не начато».`,
-    illustrative: 'Тексты действий в системе носят иллюстративный характер, пока Секретариат не загрузит официальный перечень.',
+    illustrative:
+      'Тексты действий в системе носят иллюстративный характер, пока Секретариат не загрузит официальный перечень.',
     evaluatorsIntroduction: '1.4 Цель оценки',
     methodology: '2. Методология',
     scope: '2.1 Охват',
@@ -225,8 +239,20 @@ const LABELS = {
     },
     priority: { high: 'Высокий', medium: 'Средний', low: 'Низкий' },
     addressee: { states: 'Государства', secretariat: 'Секретариат', donors: 'Доноры', partners: 'Партнёры' },
-    status: { not_started: 'Не начато', limited: 'Ограниченный прогресс', substantial: 'Существенный прогресс', completed: 'Выполнено' },
-    support: { training: 'Обучение', expertise: 'Экспертиза', funding: 'Финансирование', exchange_of_practice: 'Обмен опытом', equipment: 'Оборудование', other: 'Другое' },
+    status: {
+      not_started: 'Не начато',
+      limited: 'Ограниченный прогресс',
+      substantial: 'Существенный прогресс',
+      completed: 'Выполнено',
+    },
+    support: {
+      training: 'Обучение',
+      expertise: 'Экспертиза',
+      funding: 'Финансирование',
+      exchange_of_practice: 'Обмен опытом',
+      equipment: 'Оборудование',
+      other: 'Другое',
+    },
     notParticipating: 'Не участвует',
     scoreAxis: 'Балл (% от высшего)',
     entriesAxis: 'Записи',
@@ -262,13 +288,18 @@ export function labelsFor(lang: Locale): ReportLabels {
 
 /** A date as the report prints it, in UTC so that it never depends on the server's zone. */
 export function formatDate(date: Date, lang: Locale): string {
-  return new Intl.DateTimeFormat(lang === 'ru' ? 'ru-RU' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(lang === 'ru' ? 'ru-RU' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(
+    date,
+  );
 }
 
 /** Scores and rates with one decimal, in the language's notation. */
 export function formatScore(value: number | null, lang: Locale): string {
   if (value === null) return '–';
-  return new Intl.NumberFormat(lang === 'ru' ? 'ru-RU' : 'en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
+  return new Intl.NumberFormat(lang === 'ru' ? 'ru-RU' : 'en-GB', {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  }).format(value);
 }
 
 export function formatChange(value: number | null, lang: Locale): string {
