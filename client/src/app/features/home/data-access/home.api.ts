@@ -1,7 +1,16 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { Cycle, EvaluationSummary, ReportView, ReviewRow, State, User } from '@ppm/shared';
-import type { ProgressGroup, SubmissionSummary } from '@ppm/shared/rules';
+import type {
+  Cycle,
+  EvaluationSummary,
+  ProgressResponse,
+  ReportView,
+  ReviewRow,
+  State,
+  SubmissionsResponse,
+  User,
+} from '@ppm/shared';
+import type { ProgressGroup } from '@ppm/shared/rules';
 import type { Observable } from 'rxjs';
 import { map } from 'rxjs';
 
@@ -40,8 +49,8 @@ export class HomeApi {
   }
 
   /** Who has reported and who is late (issue 8's analytics API). */
-  submissions(cycleId: string): Observable<SubmissionSummary> {
-    return this.http.get<SubmissionSummary>(`${API_BASE}/analytics/submissions`, {
+  submissions(cycleId: string): Observable<SubmissionsResponse> {
+    return this.http.get<SubmissionsResponse>(`${API_BASE}/analytics/submissions`, {
       params: { cycleId },
     });
   }
@@ -49,7 +58,7 @@ export class HomeApi {
   /** Figures per cooperation area over submitted and approved reports: work in progress. */
   progressByArea(cycleId: string): Observable<ProgressGroup[]> {
     return this.http
-      .get<{ groups: ProgressGroup[] }>(`${API_BASE}/analytics/progress`, {
+      .get<ProgressResponse>(`${API_BASE}/analytics/progress`, {
         params: { cycleId, by: 'area', basis: 'submitted' },
       })
       .pipe(map((answer) => answer.groups));
