@@ -16,10 +16,10 @@ const reports = [
 ];
 
 describe('figures: coverage and support', () => {
-  it('maps states x actions with the status, not participating, participating or nothing', () => {
+  it('maps states x actions with the status, not participating, or nothing yet', () => {
     expect(coverageRows(reports, ['1.1', '1.2', '2.1', '3.1'])).toEqual([
       { stateCode: 'AT', cells: ['limited', 'not_participating', 'not_started', null] },
-      { stateCode: 'GE', cells: ['participating', null, 'not_started', null] },
+      { stateCode: 'GE', cells: [null, null, 'not_started', null] },
     ]);
   });
 

@@ -1,8 +1,8 @@
 import type { ImplementationStatus } from '../reporting/codes.js';
 import type { ReportFacts } from './facts.js';
 
-/** One cell of the coverage map: the status, "not_participating", or null (no answer or no report). */
-export type CoverageCell = ImplementationStatus | 'not_participating' | 'participating' | null;
+/** One cell of the coverage map: the status, "not_participating", or null (no answer yet). */
+export type CoverageCell = ImplementationStatus | 'not_participating' | null;
 
 export interface CoverageRow {
   stateCode: string;
@@ -10,8 +10,8 @@ export interface CoverageRow {
 }
 
 /**
- * States x actions: each cell is the state's answer on the action. A participating entry without a
- * status yet shows as "participating".
+ * States x actions: each cell is the state's answer on the action; null where it has none yet (a
+ * submitted report always has a status for the actions it takes part in).
  */
 export function coverageRows(reports: readonly ReportFacts[], actionCodes: readonly string[]): CoverageRow[] {
   return reports.map((report) => {
@@ -20,9 +20,8 @@ export function coverageRows(reports: readonly ReportFacts[], actionCodes: reado
       stateCode: report.stateCode,
       cells: actionCodes.map((code): CoverageCell => {
         const entry = byAction.get(code);
-        if (entry?.participation == null) return null;
-        if (entry.participation === 'not_participating') return 'not_participating';
-        return entry.status ?? 'participating';
+        if (entry?.participation === 'not_participating') return 'not_participating';
+        return entry?.participation === 'participating' ? entry.status : null;
       }),
     };
   });
