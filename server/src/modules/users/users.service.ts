@@ -100,7 +100,14 @@ export class UsersService {
   async startPasswordReset(actor: User, id: string): Promise<{ resetUrl?: string }> {
     const user = await this.findOrFail(id);
     const url = await this.issueLink(user, 'password_reset');
-    await recordAudit({ actor, action: 'user.password_reset_started', entity: 'user', entityId: String(user._id) });
+    // The person's name travels with the entry, so the log can say whose password it was.
+    await recordAudit({
+      actor,
+      action: 'user.password_reset_started',
+      entity: 'user',
+      entityId: String(user._id),
+      after: { name: user.name, email: user.email },
+    });
     return this.deps.mailer.enabled ? {} : { resetUrl: url };
   }
 

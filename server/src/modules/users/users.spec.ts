@@ -221,6 +221,8 @@ describe('Users API', () => {
         .post(`/api/v1/users/${person.user.id}/password-reset`)
         .set('X-XSRF-TOKEN', admin.csrf)
         .expect(200);
+      const audit = await AuditEntry.findOne({ action: 'user.password_reset_started' }).lean();
+      expect(audit?.after).toEqual({ name: person.user.name, email: person.user.email });
       const secret = (reset.body.resetUrl as string).split('/reset-password/')[1] ?? '';
       const described = await request(app).get(`/api/v1/auth/links/${secret}`).expect(200);
       expect(described.body.purpose).toBe('password_reset');

@@ -1,5 +1,5 @@
 import { createActionGroup, emptyProps, props } from '@ngrx/store';
-import type { User } from '@ppm/shared';
+import type { Locale, User } from '@ppm/shared';
 
 import type { ApiError } from '../http/api-error';
 
@@ -37,6 +37,8 @@ export const ShellActions = createActionGroup({
   source: 'Shell',
   events: {
     'Sign Out Clicked': emptyProps(),
+    /** "Use Русский for emails too?" answered yes, after switching the screen's language. */
+    'Account Language Accepted': props<{ locale: Locale }>(),
   },
 });
 

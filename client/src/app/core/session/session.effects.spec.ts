@@ -3,7 +3,7 @@ import type { Locale, User } from '@ppm/shared';
 import { NEVER, of, throwError } from 'rxjs';
 
 import { ADMIN, FOCAL_POINT, actionsOf, collect, httpError } from '../../../testing/fixtures';
-import { LanguageDetectionActions, LanguageSwitcherActions } from '../i18n';
+import { LanguageDetectionActions, LanguageSwitcherActions, type LocaleStorage } from '../i18n';
 import { AuthApiActions, SessionActions, ShellActions, SignInPageActions } from './session.actions';
 import {
   applyAccountLanguage,
@@ -163,39 +163,70 @@ describe('session effects', () => {
   });
 
   describe('applyAccountLanguage', () => {
-    function appliedWhile(shown: Locale, ...events: Parameters<typeof actionsOf>): unknown[] {
-      return collect(applyAccountLanguage(actionsOf(...events), of(shown)));
+    const noChoice: LocaleStorage = { getItem: () => null, setItem: () => undefined };
+    const choseEnglish: LocaleStorage = { getItem: () => 'en', setItem: () => undefined };
+    function appliedWhile(
+      shown: Locale,
+      storage: LocaleStorage,
+      ...events: Parameters<typeof actionsOf>
+    ): unknown[] {
+      return collect(applyAccountLanguage(actionsOf(...events), of(shown), storage));
     }
 
-    it('switches to the language saved in the account after signing in', () => {
-      expect(
-        appliedWhile('en', AuthApiActions.signInSucceeded({ user: FOCAL_POINT, returnUrl: null })),
-      ).toEqual([LanguageDetectionActions.accountLanguageFound({ locale: 'ru' })]);
-    });
-
-    it('does the same for a session restored at start-up and after saving the profile', () => {
+    it('switches to the account’s language at the first sign-in in a browser with no choice yet', () => {
       expect(
         appliedWhile(
           'en',
+          noChoice,
+          AuthApiActions.signInSucceeded({ user: FOCAL_POINT, returnUrl: null }),
+        ),
+      ).toEqual([LanguageDetectionActions.accountLanguageFound({ locale: 'ru' })]);
+    });
+
+    it('keeps the screen language chosen in this browser on sign-in and reload', () => {
+      expect(
+        appliedWhile(
+          'en',
+          choseEnglish,
+          AuthApiActions.signInSucceeded({ user: FOCAL_POINT, returnUrl: null }),
           SessionActions.restored({ user: FOCAL_POINT }),
-          AuthApiActions.profileSaved({ user: FOCAL_POINT }),
-        ).length,
-      ).toBe(2);
+        ),
+      ).toEqual([]);
+    });
+
+    it('follows a language saved on the profile, whatever the browser chose', () => {
+      expect(
+        appliedWhile('en', choseEnglish, AuthApiActions.profileSaved({ user: FOCAL_POINT })),
+      ).toEqual([LanguageDetectionActions.accountLanguageFound({ locale: 'ru' })]);
     });
 
     it('leaves the language alone when it is already shown', () => {
-      expect(appliedWhile('ru', SessionActions.restored({ user: FOCAL_POINT }))).toEqual([]);
+      expect(appliedWhile('ru', noChoice, SessionActions.restored({ user: FOCAL_POINT }))).toEqual(
+        [],
+      );
     });
   });
 
   describe('saveLanguageToAccount', () => {
-    const picked = LanguageSwitcherActions.languageSelected({ locale: 'ru' });
+    const accepted = ShellActions.accountLanguageAccepted({ locale: 'ru' });
 
-    it('saves a language picked while signed in', () => {
+    it('never saves a language picked in the header by itself', () => {
+      const api = { updateProfile: jasmine.createSpy('updateProfile') };
+
+      saveLanguageToAccount(
+        actionsOf(LanguageSwitcherActions.languageSelected({ locale: 'ru' })),
+        of(ADMIN),
+        api,
+      ).subscribe();
+
+      expect(api.updateProfile).not.toHaveBeenCalled();
+    });
+
+    it('saves it for emails too when the person says yes', () => {
       const saved = { ...ADMIN, locale: 'ru' as const };
       const api = { updateProfile: jasmine.createSpy('updateProfile').and.returnValue(of(saved)) };
 
-      const actions = collect(saveLanguageToAccount(actionsOf(picked), of(ADMIN), api));
+      const actions = collect(saveLanguageToAccount(actionsOf(accepted), of(ADMIN), api));
 
       expect(api.updateProfile).toHaveBeenCalledOnceWith({ locale: 'ru' });
       expect(actions).toEqual([AuthApiActions.languageSaved({ user: saved })]);
@@ -204,8 +235,8 @@ describe('session effects', () => {
     it('saves nothing while signed out, or when the account already has it', () => {
       const api = { updateProfile: jasmine.createSpy('updateProfile') };
 
-      saveLanguageToAccount(actionsOf(picked), of(null), api).subscribe();
-      saveLanguageToAccount(actionsOf(picked), of(FOCAL_POINT), api).subscribe();
+      saveLanguageToAccount(actionsOf(accepted), of(null), api).subscribe();
+      saveLanguageToAccount(actionsOf(accepted), of(FOCAL_POINT), api).subscribe();
 
       expect(api.updateProfile).not.toHaveBeenCalled();
     });
@@ -213,7 +244,7 @@ describe('session effects', () => {
     it('reports a failure without breaking the stream', () => {
       const api = { updateProfile: () => throwError(() => httpError(500)) };
 
-      const actions = collect(saveLanguageToAccount(actionsOf(picked, picked), of(ADMIN), api));
+      const actions = collect(saveLanguageToAccount(actionsOf(accepted, accepted), of(ADMIN), api));
 
       expect(actions.map((action) => action.type)).toEqual([
         AuthApiActions.languageSaveFailed.type,

@@ -7,7 +7,8 @@ import type { Locale, User } from '@ppm/shared';
 import { type Observable, catchError, exhaustMap, filter, map, of, switchMap, tap } from 'rxjs';
 
 import { toApiError } from '../http/api-error';
-import { LanguageDetectionActions, LanguageSwitcherActions, selectLocale } from '../i18n';
+import { LanguageDetectionActions, selectLocale } from '../i18n';
+import { LOCALE_STORAGE, type LocaleStorage, readSavedLocale } from '../i18n/locale-detection';
 import { AuthApi } from './data-access/auth.api';
 import { CHANGE_PASSWORD_PATH, SIGN_IN_PATH } from './paths';
 import { safeReturnUrl } from './return-url';
@@ -105,15 +106,27 @@ export const navigateAfterSignOut = createEffect(
   { functional: true, dispatch: false },
 );
 
-/** Shows the interface in the language saved in the account, once we know the account. */
+/**
+ * Shows the interface in the account's language when this browser has no language chosen yet
+ * (a first sign-in here), and after the person saves a language on the profile. The header's
+ * switch is a view choice of this browser: a reload or a new sign-in keeps it.
+ */
 export const applyAccountLanguage = createEffect(
-  (actions$ = inject(Actions), shown$: Observable<Locale> = inject(Store).select(selectLocale)) => {
+  (
+    actions$ = inject(Actions),
+    shown$: Observable<Locale> = inject(Store).select(selectLocale),
+    storage: LocaleStorage | null = inject(LOCALE_STORAGE),
+  ) => {
     return actions$.pipe(
       ofType(
         SessionActions.restored,
         AuthApiActions.signInSucceeded,
         AuthApiActions.passwordSet,
         AuthApiActions.profileSaved,
+      ),
+      filter(
+        (action) =>
+          action.type === AuthApiActions.profileSaved.type || readSavedLocale(storage) === null,
       ),
       concatLatestFrom(() => shown$),
       filter(([{ user }, shown]) => user.locale !== shown),
@@ -123,11 +136,7 @@ export const applyAccountLanguage = createEffect(
   { functional: true },
 );
 
-function needsSaving(user: User | null, locale: Locale): user is User {
-  return user !== null && !user.mustChangePassword && user.locale !== locale;
-}
-
-/** Saves a language picked in the toolbar to the account, so every device starts in it. */
+/** Saves the screen's language as the account's (emails, notifications) when the person says yes. */
 export const saveLanguageToAccount = createEffect(
   (
     actions$ = inject(Actions),
@@ -135,9 +144,9 @@ export const saveLanguageToAccount = createEffect(
     api: Pick<AuthApi, 'updateProfile'> = inject(AuthApi),
   ) => {
     return actions$.pipe(
-      ofType(LanguageSwitcherActions.languageSelected),
+      ofType(ShellActions.accountLanguageAccepted),
       concatLatestFrom(() => user$),
-      filter(([{ locale }, user]) => needsSaving(user, locale)),
+      filter(([{ locale }, user]) => user !== null && user.locale !== locale),
       switchMap(([{ locale }]) =>
         api.updateProfile({ locale }).pipe(
           map((user) => AuthApiActions.languageSaved({ user })),

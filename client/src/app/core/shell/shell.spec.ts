@@ -274,6 +274,64 @@ describe('Shell', () => {
     });
   });
 
+  describe('when a signed-in person switches the screen’s language', () => {
+    let store: MockStore;
+    let dispatch: jasmine.Spy;
+    let storage: ReturnType<typeof memoryStorage>;
+
+    beforeEach(async () => {
+      storage = memoryStorage();
+      TestBed.configureTestingModule({
+        imports: [Shell],
+        providers: [
+          ...commonProviders,
+          provideMockStore({
+            initialState: { language: { locale: 'en' }, session: signedInAs(SECRETARIAT) },
+          }),
+          { provide: LOCALE_STORAGE, useValue: storage },
+          { provide: BreakpointObserver, useValue: screen(false) },
+        ],
+      });
+      await TestBed.compileComponents();
+      store = TestBed.inject(MockStore);
+      dispatch = spyOn(store, 'dispatch');
+      await render();
+      await (await loader.getHarness(MatButtonToggleHarness.with({ text: 'Русский' }))).check();
+      await fixture.whenStable();
+    });
+
+    it('changes the screen only, and asks once whether emails should follow', async () => {
+      expect(dispatch.calls.allArgs()).toEqual([
+        [LanguageSwitcherActions.languageSelected({ locale: 'ru' })],
+      ]);
+      expect(textOf('app-account-language-offer')).toContain(
+        'Use Русский for your emails and notifications too?',
+      );
+
+      await (
+        await loader.getHarness(MatButtonHarness.with({ text: 'Yes, use it for emails' }))
+      ).click();
+
+      expect(dispatch).toHaveBeenCalledWith(ShellActions.accountLanguageAccepted({ locale: 'ru' }));
+      expect(page.querySelector('app-account-language-offer')).toBeNull();
+      expect(storage.saved.get('ppm.accountLanguageOffered.u-sec')).toBe('1');
+    });
+
+    it('keeps the account as it is when the person declines, and does not ask again', async () => {
+      await (await loader.getHarness(MatButtonHarness.with({ text: 'No, thanks' }))).click();
+      expect(page.querySelector('app-account-language-offer')).toBeNull();
+
+      await (await loader.getHarness(MatButtonToggleHarness.with({ text: 'English' }))).check();
+      await (await loader.getHarness(MatButtonToggleHarness.with({ text: 'Русский' }))).check();
+      await fixture.whenStable();
+
+      expect(page.querySelector('app-account-language-offer')).toBeNull();
+      expect(dispatch).not.toHaveBeenCalledWith(
+        jasmine.objectContaining({ type: ShellActions.accountLanguageAccepted.type }),
+      );
+    });
+  });
+
   describe('on a narrow screen', () => {
     beforeEach(async () => {
       TestBed.configureTestingModule({
@@ -399,25 +457,22 @@ describe('Shell', () => {
         expect(textOf('app-user-menu .role')).toBe('Administrator');
       });
 
-      it('offers the profile, the API documentation and signing out in the user menu', async () => {
+      it('offers the profile and signing out in the user menu (API documentation is on the profile)', async () => {
         const menu = await loader.getHarness(MatMenuHarness);
         await menu.open();
         const items = await menu.getItems();
 
         expect(await Promise.all(items.map((item) => item.getText()))).toEqual([
           'Profile',
-          'API documentation',
           'Sign out',
         ]);
         const icons = await Promise.all(items.map((item) => item.getHarness(MatIconHarness)));
         expect(await Promise.all(icons.map((icon) => icon.getName()))).toEqual([
           'person',
-          'api',
           'logout',
         ]);
         const links = Array.from(document.querySelectorAll<HTMLAnchorElement>('a[mat-menu-item]'));
-        expect(links.map((link) => link.getAttribute('href'))).toEqual(['/profile', '/api/docs']);
-        expect(links[1].target).toBe('');
+        expect(links.map((link) => link.getAttribute('href'))).toEqual(['/profile']);
       });
 
       it('reports "sign out" when the person chooses it', async () => {

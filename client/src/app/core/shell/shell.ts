@@ -6,6 +6,7 @@ import {
   computed,
   inject,
   linkedSignal,
+  signal,
   viewChild,
 } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
@@ -17,14 +18,18 @@ import { Store } from '@ngrx/store';
 import type { Locale } from '@ppm/shared';
 import { map } from 'rxjs';
 
-import { LanguageSwitcherActions, selectLocale } from '../i18n';
+import { LOCALE_STORAGE, LanguageSwitcherActions, selectLocale } from '../i18n';
 import { ShellActions } from '../session/session.actions';
 import { selectUser } from '../session/session.feature';
 import { NotificationsBell } from '../../features/notifications/notifications-bell/notifications-bell';
+import { AccountLanguageOffer } from './account-language-offer/account-language-offer';
 import { LanguageSwitch } from './language-switch/language-switch';
 import { NavLayout } from './nav-layout/nav-layout';
 import { navItemsFor } from './nav-items';
 import { UserMenu } from './user-menu/user-menu';
+
+/** Where this browser remembers that a person was asked about their account's language. */
+export const LANGUAGE_OFFERED_KEY = 'ppm.accountLanguageOffered.';
 
 /** Below this width the navigation slides over the content instead of sitting beside it. */
 export const NARROW_SCREEN = '(max-width: 839.98px)';
@@ -46,6 +51,7 @@ export const NARROW_SCREEN = '(max-width: 839.98px)';
     MatIcon,
     MatIconButton,
     TranslocoPipe,
+    AccountLanguageOffer,
     LanguageSwitch,
     NavLayout,
     NotificationsBell,
@@ -58,6 +64,7 @@ export const NARROW_SCREEN = '(max-width: 839.98px)';
 export class Shell {
   private readonly store = inject(Store);
   private readonly breakpoints = inject(BreakpointObserver);
+  private readonly storage = inject(LOCALE_STORAGE);
   /** The page area; it arrives with the deferred navigation, right after the first render. */
   private readonly main = viewChild<ElementRef<HTMLElement>>('main');
 
@@ -79,8 +86,40 @@ export class Shell {
   /** Open beside the content on wide screens, closed (sliding over) on narrow ones. */
   protected readonly navOpen = linkedSignal(() => !this.narrow());
 
+  /** The screen's new language, offered once for the account's emails too. */
+  protected readonly languageOffer = signal<Locale | null>(null);
+
+  /** The header's switch changes the screen only; the account's language is the profile's. */
   protected selectLanguage(locale: Locale): void {
     this.store.dispatch(LanguageSwitcherActions.languageSelected({ locale }));
+    const user = this.user();
+    const differs = user !== null && this.showNav() && user.locale !== locale;
+    this.languageOffer.set(differs && !this.offeredBefore(user.id) ? locale : null);
+  }
+
+  protected acceptLanguageOffer(locale: Locale): void {
+    this.store.dispatch(ShellActions.accountLanguageAccepted({ locale }));
+    this.closeLanguageOffer();
+  }
+
+  protected closeLanguageOffer(): void {
+    const user = this.user();
+    if (user) {
+      try {
+        this.storage?.setItem(LANGUAGE_OFFERED_KEY + user.id, '1');
+      } catch {
+        // Storage refused: the offer may come again on a later visit, which is harmless.
+      }
+    }
+    this.languageOffer.set(null);
+  }
+
+  private offeredBefore(userId: string): boolean {
+    try {
+      return this.storage !== null && this.storage.getItem(LANGUAGE_OFFERED_KEY + userId) !== null;
+    } catch {
+      return false;
+    }
   }
 
   protected signOut(): void {

@@ -12,12 +12,9 @@ import { filter } from 'rxjs';
 import { confirm } from '../../../shared/ui/confirm-dialog/confirm-dialog';
 import { browserStorage, keptDraftKeys } from '../../storage/kept-drafts';
 
-/** Where the server's OpenAPI documentation is shown. */
-export const API_DOCS_URL = '/api/docs';
-
 /**
- * The signed-in person's name and role in the toolbar, opening a menu with the profile, the
- * API documentation and signing out. Loaded after the first render (it is `@defer`red in the
+ * The signed-in person's name and role in the toolbar, opening a menu with the profile and
+ * signing out (the API documentation is offered where tokens are made: the profile). Loaded after the first render (it is `@defer`red in the
  * shell), which keeps Material's menu out of the initial bundle.
  */
 @Component({
@@ -63,10 +60,6 @@ export const API_DOCS_URL = '/api/docs';
       <a mat-menu-item routerLink="/profile">
         <mat-icon svgIcon="person" />
         <span>{{ 'userMenu.profile' | transloco }}</span>
-      </a>
-      <a mat-menu-item [href]="apiDocsUrl">
-        <mat-icon svgIcon="api" />
-        <span>{{ 'userMenu.apiDocs' | transloco }}</span>
       </a>
       <mat-divider />
       <button mat-menu-item type="button" (click)="signOutClicked()">
@@ -122,7 +115,6 @@ export class UserMenu {
   readonly compact = input(false);
   readonly signOut = output();
 
-  protected readonly apiDocsUrl = API_DOCS_URL;
   private readonly dialog = inject(MatDialog);
   private readonly transloco = inject(TranslocoService);
 

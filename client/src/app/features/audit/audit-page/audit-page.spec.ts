@@ -22,8 +22,20 @@ import {
   selectHasMore,
   toEntryView,
 } from '../data-access';
+import { type AuditNames, NO_AUDIT_NAMES } from '../data-access/audit-names';
 import { entry } from '../data-access/testing/audit-fixture';
 import { AuditPage } from './audit-page';
+
+/** What the page loads beside the log: the names of what entries refer to. */
+const NAMES: AuditNames = {
+  ...NO_AUDIT_NAMES,
+  cycles: {
+    '64b0000000000000000000c1': { en: '2026 annual report', ru: 'Ежегодный отчёт за 2026 год' },
+  },
+  states: { KZ: { en: 'Kazakhstan', ru: 'Казахстан' } },
+  areas: { '2': { en: 'Return and reintegration', ru: 'Возвращение и реинтеграция' } },
+  actions: { '1.3': { en: 'Joint border patrols', ru: 'Совместное патрулирование границ' } },
+};
 
 const ENTRIES: AuditEntry[] = [
   entry(),
@@ -44,6 +56,15 @@ const ENTRIES: AuditEntry[] = [
     entityId: '2',
     before: { title: { en: 'Return', ru: 'Возвращение' } },
     after: { title: { en: 'Return and reintegration', ru: 'Возвращение' } },
+  }),
+  entry({
+    id: 'e4',
+    at: '2026-11-25T08:00:00.000Z',
+    action: 'cycle.deadline_extended',
+    entity: 'cycle',
+    entityId: '64b0000000000000000000c1',
+    before: { stateCode: 'KZ', deadline: '2026-12-15' },
+    after: { stateCode: 'KZ', deadline: '2026-12-29' },
   }),
 ];
 
@@ -76,7 +97,10 @@ describe('AuditPage', () => {
       ],
     });
     store = TestBed.inject(MockStore);
-    store.overrideSelector(selectEntryViews, (options.entries ?? ENTRIES).map(toEntryView));
+    store.overrideSelector(
+      selectEntryViews,
+      (options.entries ?? ENTRIES).map((item) => toEntryView(item, NAMES, locale)),
+    );
     store.overrideSelector(selectAuditStatus, options.status ?? 'loaded');
     store.overrideSelector(selectHasMore, options.hasMore ?? true);
     store.overrideSelector(selectAuditEntity, options.entity ?? null);
@@ -101,13 +125,14 @@ describe('AuditPage', () => {
     it('says for each change what happened, to what, who did it and when', async () => {
       const panels = await loader.getAllHarnesses(MatExpansionPanelHarness);
 
-      expect(panels.length).toBe(3);
+      expect(panels.length).toBe(4);
       const titles = await Promise.all(panels.map(async (panel) => squash(await panel.getTitle())));
 
       expect(titles).toEqual([
-        'Action retired Action 1.3',
-        'State changed State KZ',
-        'Area titles changed Area 2',
+        'Action retired Action 1.3 “Joint border patrols”',
+        'State changed State: Kazakhstan',
+        'Area titles changed Area 2: Return and reintegration',
+        'Deadline extended Cycle: 2026 annual report',
       ]);
       const time = page.querySelector('.entry-meta time');
       expect(time?.getAttribute('datetime')).toBe('2026-11-28T14:05:00.000Z');
@@ -191,7 +216,7 @@ describe('AuditPage', () => {
     it('keeps what is shown and offers to try again', async () => {
       await render({ status: 'failed' });
 
-      expect((await loader.getAllHarnesses(MatExpansionPanelHarness)).length).toBe(3);
+      expect((await loader.getAllHarnesses(MatExpansionPanelHarness)).length).toBe(4);
       await (await loader.getHarness(MatButtonHarness.with({ text: 'Try again' }))).click();
 
       expect(dispatch).toHaveBeenCalledWith(AuditPageActions.loadMoreClicked());
@@ -208,7 +233,11 @@ describe('AuditPage', () => {
         text(cell),
       );
 
-      expect(squash(await panels[0].getTitle())).toBe('Действие выведено из плана Действие 1.3');
+      expect(squash(await panels[0].getTitle())).toBe(
+        'Действие выведено из плана Действие 1.3 «Совместное патрулирование границ»',
+      );
+      expect(squash(await panels[3].getTitle())).toContain('Цикл: Ежегодный отчёт за 2026 год');
+      expect(page.textContent).not.toContain('64b0000000000000000000c1');
       expect(text(page.querySelector('.entry-meta time'))).toContain('нояб.');
       expect(text(page.querySelector('.actor'))).toBe('автор: Anna Secretariat');
       expect(headers).toEqual(['Поле', 'Было', 'Стало']);

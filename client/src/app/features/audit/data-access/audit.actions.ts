@@ -2,6 +2,7 @@ import { createActionGroup, emptyProps, props } from '@ngrx/store';
 
 import type { ApiError } from '../../../core/http';
 import type { AuditEntry } from './audit.api';
+import type { AuditNames } from './audit-names';
 
 /** Events from the audit log page. */
 export const AuditPageActions = createActionGroup({
@@ -20,5 +21,8 @@ export const AuditApiActions = createActionGroup({
     /** `append`: a further (older) page, to add below what is shown. */
     'Page Loaded': props<{ entries: AuditEntry[]; nextBefore: string | null; append: boolean }>(),
     'Page Load Failed': props<{ error: ApiError }>(),
+    'Names Loaded': props<{ names: AuditNames }>(),
+    /** Without names the log still reads, naming things by their codes. */
+    'Names Load Failed': props<{ error: ApiError }>(),
   },
 });

@@ -1,8 +1,10 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { Observable } from 'rxjs';
+import type { ActionPlanView, Cycle, Region, State } from '@ppm/shared';
+import { type Observable, forkJoin, map } from 'rxjs';
 
 import { API_BASE } from '../../../core/http';
+import { type AuditNames, toAuditNames } from './audit-names';
 
 /** One change by an admin or the Secretariat, as `GET /audit` returns it. */
 export interface AuditEntry {
@@ -48,5 +50,15 @@ export class AuditApi {
       params = params.set('before', query.before);
     }
     return this.http.get<AuditPage>(`${API_BASE}/audit`, { params });
+  }
+
+  /** Names of what entries refer to, so none is shown by its id or in the other language. */
+  names(): Observable<AuditNames> {
+    return forkJoin({
+      cycles: this.http.get<Cycle[]>(`${API_BASE}/cycles`),
+      states: this.http.get<State[]>(`${API_BASE}/states`),
+      regions: this.http.get<Region[]>(`${API_BASE}/regions`),
+      plan: this.http.get<ActionPlanView>(`${API_BASE}/action-plan`),
+    }).pipe(map(({ plan, ...lists }) => toAuditNames({ ...lists, areas: plan.areas })));
   }
 }

@@ -59,3 +59,21 @@ export const loadNextPage = createEffect(
   },
   { functional: true },
 );
+
+/** The names of cycles, states, regions, areas and actions, once per visit of the page. */
+export const loadNames = createEffect(
+  (actions$ = inject(Actions), api: Pick<AuditApi, 'names'> = inject(AuditApi)) => {
+    return actions$.pipe(
+      ofType(AuditPageActions.opened),
+      switchMap(() =>
+        api.names().pipe(
+          map((names) => AuditApiActions.namesLoaded({ names })),
+          catchError((error: unknown) =>
+            of(AuditApiActions.namesLoadFailed({ error: toApiError(error) })),
+          ),
+        ),
+      ),
+    );
+  },
+  { functional: true },
+);

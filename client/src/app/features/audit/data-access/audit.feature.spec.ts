@@ -1,6 +1,7 @@
 import type { ApiError } from '../../../core/http';
 import { AuditApiActions, AuditPageActions } from './audit.actions';
 import { auditFeature, initialAuditState, selectHasMore, toEntryView } from './audit.feature';
+import { NO_AUDIT_NAMES } from './audit-names';
 import { entry } from './testing/audit-fixture';
 
 const { reducer } = auditFeature;
@@ -20,6 +21,7 @@ describe('auditFeature', () => {
         entity: 'state',
         status: 'loading',
         error: null,
+        names: shown.names,
       });
       expect(reducer(shown, AuditPageActions.opened()).entries).toEqual([]);
     });
@@ -77,7 +79,8 @@ describe('auditFeature', () => {
           known: true,
           entity: 'action',
           entityKnown: true,
-          subject: '1.3',
+          subjectKey: 'audit.subjects.action',
+          subjectParams: { code: '1.3', name: 'C' },
           actorName: 'Anna Secretariat',
         }),
       );
@@ -95,7 +98,42 @@ describe('auditFeature', () => {
         }),
       );
 
-      expect(view.subject).toBe('Nodira Karimova');
+      expect(view.subjectParams).toEqual({ name: 'Nodira Karimova' });
+    });
+
+    it('names a cycle in the reader’s language, never by its id', () => {
+      const extended = entry({
+        action: 'cycle.deadline_extended',
+        entity: 'cycle',
+        entityId: '64b0000000000000000000c1',
+        before: { stateCode: 'KZ', deadline: '2026-12-15' },
+        after: { stateCode: 'KZ', deadline: '2026-12-29' },
+      });
+      const names = {
+        ...NO_AUDIT_NAMES,
+        cycles: { '64b0000000000000000000c1': { en: '2026 report', ru: 'Отчёт за 2026 год' } },
+      };
+
+      expect(toEntryView(extended, names, 'ru').subjectParams).toEqual({
+        name: 'Отчёт за 2026 год',
+      });
+      expect(toEntryView(extended, NO_AUDIT_NAMES, 'ru')).toEqual(
+        jasmine.objectContaining({ subjectKey: 'audit.unnamed.cycle', subjectParams: {} }),
+      );
+    });
+
+    it('takes a created cycle’s name in the reader’s language from the entry', () => {
+      const created = entry({
+        action: 'cycle.created',
+        entity: 'cycle',
+        entityId: '64b0000000000000000000c2',
+        before: null,
+        after: { name: { en: '2027 report', ru: 'Отчёт за 2027 год' } },
+      });
+
+      expect(toEntryView(created, NO_AUDIT_NAMES, 'ru').subjectParams).toEqual({
+        name: 'Отчёт за 2027 год',
+      });
     });
 
     it('marks verbs it cannot translate', () => {

@@ -1,9 +1,13 @@
 import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
 
+import type { Locale } from '@ppm/shared';
+
 import type { ApiError } from '../../../core/http';
+import { selectLocale } from '../../../core/i18n';
 import { AuditApiActions, AuditPageActions } from './audit.actions';
 import type { AuditEntry } from './audit.api';
 import { type DiffRow, diffValues } from './audit-diff';
+import { type AuditNames, NO_AUDIT_NAMES, textIn } from './audit-names';
 
 /** loadingMore: an older page on its way while the newer ones stay on screen. */
 export type AuditStatus = 'idle' | 'loading' | 'loadingMore' | 'loaded' | 'failed';
@@ -15,6 +19,7 @@ export interface AuditState {
   entity: string | null;
   status: AuditStatus;
   error: ApiError | null;
+  names: AuditNames;
 }
 
 export const initialAuditState: AuditState = {
@@ -23,6 +28,7 @@ export const initialAuditState: AuditState = {
   entity: null,
   status: 'idle',
   error: null,
+  names: NO_AUDIT_NAMES,
 };
 
 /** The kinds of things the log records, in the order the filter offers them. */
@@ -66,32 +72,69 @@ export interface AuditEntryView {
   readonly known: boolean;
   readonly entity: string;
   readonly entityKnown: boolean;
-  /** The changed thing's code, or a name when its id means nothing to a person. */
-  readonly subject: string;
+  /** How the changed thing is named (a translation key) and with what: never a database id. */
+  readonly subjectKey: string;
+  readonly subjectParams: Readonly<Record<string, string>>;
   readonly changes: readonly DiffRow[];
 }
 
-function nameIn(value: unknown): string | null {
+/** A person's or cycle's name as the entry recorded it (a cycle's in the reader's language). */
+function recordedName(value: unknown, locale: Locale): string | null {
   if (value === null || typeof value !== 'object') {
     return null;
   }
   const { name, email } = value as { name?: unknown; email?: unknown };
-  if (typeof name === 'string') {
-    return name;
-  }
-  if (
-    name !== null &&
-    typeof name === 'object' &&
-    typeof (name as { en?: unknown }).en === 'string'
-  ) {
-    return (name as { en: string }).en;
-  }
-  return typeof email === 'string' ? email : null;
+  return textIn(name, locale) ?? (typeof email === 'string' ? email : null);
 }
 
-export function toEntryView(entry: AuditEntry): AuditEntryView {
-  // People and cycles have opaque ids; their name says more.
-  const opaque = entry.entity === 'user' || entry.entity === 'cycle';
+/** The thing an entry changed, named in the reader's language. */
+function subjectOf(
+  entry: AuditEntry,
+  names: AuditNames,
+  locale: Locale,
+): Pick<AuditEntryView, 'subjectKey' | 'subjectParams'> {
+  const code = entry.entityId;
+  const named = (name: string | null, params: Record<string, string> = {}) =>
+    name
+      ? { subjectKey: `audit.subjects.${entry.entity}`, subjectParams: { ...params, name } }
+      : { subjectKey: `audit.unnamed.${entry.entity}`, subjectParams: params };
+  switch (entry.entity) {
+    case 'action':
+      return named(
+        textIn(names.actions[code], locale) ??
+          textIn((entry.after as { title?: unknown } | null)?.title, locale),
+        { code },
+      );
+    case 'area':
+      return named(textIn(names.areas[code], locale), { code });
+    case 'state':
+      return named(textIn(names.states[code], locale) ?? recordedName(entry.after, locale), {
+        code,
+      });
+    case 'region':
+      return named(textIn(names.regions[code], locale) ?? recordedName(entry.after, locale), {
+        code,
+      });
+    case 'cycle':
+      return named(
+        textIn(names.cycles[code], locale) ??
+          recordedName(entry.after, locale) ??
+          recordedName(entry.before, locale),
+      );
+    case 'user':
+      return named(recordedName(entry.after, locale) ?? recordedName(entry.before, locale));
+    case 'action_plan':
+      return { subjectKey: 'audit.subjects.action_plan', subjectParams: {} };
+    default:
+      return { subjectKey: 'audit.subjects.other', subjectParams: { entity: entry.entity } };
+  }
+}
+
+export function toEntryView(
+  entry: AuditEntry,
+  names: AuditNames = NO_AUDIT_NAMES,
+  locale: Locale = 'en',
+): AuditEntryView {
   return {
     id: entry.id,
     at: entry.at,
@@ -101,11 +144,7 @@ export function toEntryView(entry: AuditEntry): AuditEntryView {
     known: KNOWN_AUDIT_VERBS.includes(entry.action),
     entity: entry.entity,
     entityKnown: (AUDIT_ENTITIES as readonly string[]).includes(entry.entity),
-    subject: opaque
-      ? (nameIn(entry.after) ?? nameIn(entry.before) ?? entry.entityId)
-      : entry.action === 'action_plan.imported'
-        ? ''
-        : entry.entityId,
+    ...subjectOf(entry, names, locale),
     changes: diffValues(entry.before, entry.after),
   };
 }
@@ -138,14 +177,20 @@ export const auditFeature = createFeature({
       nextBefore,
       status: 'loaded',
     })),
+    on(AuditApiActions.namesLoaded, (state, { names }): AuditState => ({ ...state, names })),
     on(AuditApiActions.pageLoadFailed, (state, { error }): AuditState => ({
       ...state,
       status: 'failed',
       error,
     })),
   ),
-  extraSelectors: ({ selectEntries, selectNextBefore }) => ({
-    selectEntryViews: createSelector(selectEntries, (entries) => entries.map(toEntryView)),
+  extraSelectors: ({ selectEntries, selectNextBefore, selectNames }) => ({
+    selectEntryViews: createSelector(
+      selectEntries,
+      selectNames,
+      selectLocale,
+      (entries, names, locale) => entries.map((entry) => toEntryView(entry, names, locale)),
+    ),
     selectHasMore: createSelector(selectNextBefore, (nextBefore) => nextBefore !== null),
   }),
 });

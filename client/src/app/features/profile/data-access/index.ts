@@ -4,8 +4,10 @@ export {
   type PasswordChange,
   PersonalTokensApiActions,
   ProfilePageActions,
+  StateNamesApiActions,
 } from './profile.actions';
 export * as profileEffects from './profile.effects';
+export { StateNamesApi } from './state-names.api';
 export {
   type LoadStatus,
   type ProfileState,
@@ -19,6 +21,7 @@ export {
   selectPasswordError,
   selectPasswordStatus,
   selectRevokingIds,
+  selectStateName,
   selectTokenCreateError,
   selectTokenCreateStatus,
   selectTokensStatus,

@@ -1,5 +1,5 @@
 import { createActionGroup, emptyProps, props } from '@ngrx/store';
-import type { Locale, PersonalToken } from '@ppm/shared';
+import type { Locale, LocalizedText, PersonalToken } from '@ppm/shared';
 
 import type { ApiError } from '../../../core/http';
 import type { CreatedToken, NewToken } from './personal-tokens.api';
@@ -41,5 +41,14 @@ export const PersonalTokensApiActions = createActionGroup({
     'Token Create Failed': props<{ error: ApiError }>(),
     'Token Revoked': props<{ id: string }>(),
     'Token Revoke Failed': props<{ id: string; error: ApiError }>(),
+  },
+});
+
+/** Answers about the person's state. */
+export const StateNamesApiActions = createActionGroup({
+  source: 'State Names API',
+  events: {
+    'State Name Loaded': props<{ stateName: LocalizedText | null }>(),
+    'State Name Load Failed': props<{ error: ApiError }>(),
   },
 });

@@ -9,11 +9,13 @@ import {
   ChangePasswordPageActions,
   PersonalTokensApiActions,
   ProfilePageActions,
+  StateNamesApiActions,
 } from './profile.actions';
 import {
   changePassword,
   continueAfterPasswordChange,
   createToken,
+  loadStateName,
   loadTokens,
   revokeToken,
   saveDetails,
@@ -215,6 +217,30 @@ describe('profile effects', () => {
           id: 't2',
         }),
       );
+    });
+  });
+
+  describe('loadStateName', () => {
+    const georgia = { en: 'Georgia', ru: 'Грузия' };
+
+    it('looks up the name of the person’s state when the profile opens', () => {
+      const api = { nameOf: jasmine.createSpy('nameOf').and.returnValue(of(georgia)) };
+      const focalPoint = { ...ADMIN, role: 'focal_point' as const, stateCode: 'GE' };
+
+      const actions = collect(
+        loadStateName(actionsOf(ProfilePageActions.opened()), of(focalPoint), api),
+      );
+
+      expect(api.nameOf).toHaveBeenCalledOnceWith('GE');
+      expect(actions).toEqual([StateNamesApiActions.stateNameLoaded({ stateName: georgia })]);
+    });
+
+    it('asks nothing for people of no state', () => {
+      const api = { nameOf: jasmine.createSpy('nameOf') };
+
+      collect(loadStateName(actionsOf(ProfilePageActions.opened()), of(ADMIN), api));
+
+      expect(api.nameOf).not.toHaveBeenCalled();
     });
   });
 });

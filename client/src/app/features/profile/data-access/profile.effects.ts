@@ -1,16 +1,32 @@
 import { inject } from '@angular/core';
 import { Router } from '@angular/router';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
-import { catchError, exhaustMap, filter, map, mergeMap, of, switchMap, take, tap } from 'rxjs';
+import { Store } from '@ngrx/store';
+import type { User } from '@ppm/shared';
+import {
+  type Observable,
+  catchError,
+  exhaustMap,
+  filter,
+  map,
+  mergeMap,
+  of,
+  switchMap,
+  take,
+  tap,
+  withLatestFrom,
+} from 'rxjs';
 
 import { toApiError } from '../../../core/http';
-import { AuthApi, AuthApiActions, safeReturnUrl } from '../../../core/session';
+import { AuthApi, AuthApiActions, safeReturnUrl, selectUser } from '../../../core/session';
 import { PersonalTokensApi } from './personal-tokens.api';
 import {
   ChangePasswordPageActions,
   PersonalTokensApiActions,
   ProfilePageActions,
+  StateNamesApiActions,
 } from './profile.actions';
+import { StateNamesApi } from './state-names.api';
 
 export const saveDetails = createEffect(
   (actions$ = inject(Actions), api: Pick<AuthApi, 'updateProfile'> = inject(AuthApi)) => {
@@ -117,6 +133,31 @@ export const revokeToken = createEffect(
           map(() => PersonalTokensApiActions.tokenRevoked({ id })),
           catchError((error: unknown) =>
             of(PersonalTokensApiActions.tokenRevokeFailed({ id, error: toApiError(error) })),
+          ),
+        ),
+      ),
+    );
+  },
+  { functional: true },
+);
+
+/** The profile names the person's state ("Georgia", "Грузия"), never just its code. */
+export const loadStateName = createEffect(
+  (
+    actions$ = inject(Actions),
+    user$: Observable<User | null> = inject(Store).select(selectUser),
+    api: Pick<StateNamesApi, 'nameOf'> = inject(StateNamesApi),
+  ) => {
+    return actions$.pipe(
+      ofType(ProfilePageActions.opened),
+      withLatestFrom(user$),
+      map(([, user]) => user?.stateCode ?? null),
+      filter((code): code is string => code !== null),
+      switchMap((code) =>
+        api.nameOf(code).pipe(
+          map((stateName) => StateNamesApiActions.stateNameLoaded({ stateName })),
+          catchError((error: unknown) =>
+            of(StateNamesApiActions.stateNameLoadFailed({ error: toApiError(error) })),
           ),
         ),
       ),

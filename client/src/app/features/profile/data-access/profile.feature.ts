@@ -1,6 +1,6 @@
 import { type EntityState, createEntityAdapter } from '@ngrx/entity';
 import { createFeature, createReducer, on } from '@ngrx/store';
-import type { PersonalToken } from '@ppm/shared';
+import type { LocalizedText, PersonalToken } from '@ppm/shared';
 
 import type { ApiError } from '../../../core/http';
 import { AuthApiActions, SessionActions } from '../../../core/session';
@@ -9,6 +9,7 @@ import {
   ChangePasswordPageActions,
   PersonalTokensApiActions,
   ProfilePageActions,
+  StateNamesApiActions,
 } from './profile.actions';
 
 export type SaveStatus = 'idle' | 'saving' | 'saved' | 'failed';
@@ -29,6 +30,8 @@ export interface ProfileState {
   createdToken: CreatedToken | null;
   /** Tokens whose revocation is under way. */
   revokingIds: string[];
+  /** The person's state by name (null until known, or for people of no state). */
+  stateName: LocalizedText | null;
 }
 
 /** Newest first, as the server lists them. */
@@ -48,6 +51,7 @@ export const initialProfileState: ProfileState = {
   tokenCreateError: null,
   createdToken: null,
   revokingIds: [],
+  stateName: null,
 };
 
 /** Forms start afresh whenever their page opens: no stale "saved" or errors. */
@@ -76,6 +80,10 @@ export const profileFeature = createFeature({
       ...freshForms,
       tokensStatus: 'loading',
       tokensError: null,
+    })),
+    on(StateNamesApiActions.stateNameLoaded, (state, { stateName }): ProfileState => ({
+      ...state,
+      stateName,
     })),
     on(ChangePasswordPageActions.opened, (state): ProfileState => ({ ...state, ...freshForms })),
     on(ProfilePageActions.detailsSubmitted, (state): ProfileState => ({
@@ -173,5 +181,6 @@ export const {
   selectTokenCreateError,
   selectCreatedToken,
   selectRevokingIds,
+  selectStateName,
   selectAll: selectAllTokens,
 } = profileFeature;

@@ -28,6 +28,7 @@ import {
   selectPasswordError,
   selectPasswordStatus,
   selectRevokingIds,
+  selectStateName,
   selectTokenCreateError,
   selectTokenCreateStatus,
   selectTokensStatus,
@@ -80,6 +81,7 @@ describe('ProfilePage', () => {
     store.overrideSelector(selectTokenCreateError, null);
     store.overrideSelector(selectCreatedToken, null);
     store.overrideSelector(selectRevokingIds, []);
+    store.overrideSelector(selectStateName, null);
     dispatch = spyOn(store, 'dispatch');
     fixture = TestBed.createComponent(ProfilePage);
     loader = TestbedHarnessEnvironment.loader(fixture);
@@ -108,6 +110,31 @@ describe('ProfilePage', () => {
       expect(text('h1')).toBe('Your profile');
       expect(text('.facts')).toContain('ada.admin@example.org');
       expect(text('.facts')).toContain('Administrator');
+    });
+
+    it('names a focal point’s state in the language shown, not by its code', async () => {
+      store.overrideSelector(selectUser, { ...ADMIN, role: 'focal_point', stateCode: 'GE' });
+      store.overrideSelector(selectStateName, { en: 'Georgia', ru: 'Грузия' });
+      store.refreshState();
+      await fixture.whenStable();
+      const state = Array.from(page().querySelectorAll('.fact')).find((fact) =>
+        fact.textContent.includes('State'),
+      );
+      expect(state?.querySelector('dd')?.textContent.trim()).toBe('Georgia');
+    });
+
+    it('says the language field is for emails; the screen’s language is the header’s', async () => {
+      expect(await (await field(/Language of emails/)).getTextHints()).toEqual([
+        'The screen’s language is switched at the top of the page.',
+      ]);
+    });
+
+    it('offers the API documentation beside the tokens, in a new tab', () => {
+      const link = page().querySelector<HTMLAnchorElement>('a.api-docs');
+      expect(link?.getAttribute('href')).toBe('/api/docs');
+      expect(link?.target).toBe('_blank');
+      expect(link?.rel).toBe('noopener');
+      expect(link?.textContent).toContain('(opens in a new tab)');
     });
 
     it('fills in the saved name and language', async () => {

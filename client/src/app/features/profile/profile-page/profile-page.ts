@@ -9,7 +9,8 @@ import {
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
-import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
+import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
+import { MatIcon } from '@angular/material/icon';
 import { MatInput } from '@angular/material/input';
 import { MatOption, MatSelect, MatSelectTrigger } from '@angular/material/select';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
@@ -35,12 +36,16 @@ import {
   selectPasswordError,
   selectPasswordStatus,
   selectRevokingIds,
+  selectStateName,
   selectTokenCreateError,
   selectTokenCreateStatus,
   selectTokensStatus,
 } from '../data-access';
 import { PasswordChangeForm } from '../password-change-form/password-change-form';
 import { PersonalTokens } from '../personal-tokens/personal-tokens';
+
+/** Where the server's OpenAPI documentation is shown (English; for people who use tokens). */
+export const API_DOCS_URL = '/api/docs';
 
 /** The server's longest name (shared's NAME_MAX_LENGTH). */
 export const NAME_MAX_LENGTH = 120;
@@ -53,7 +58,9 @@ export const NAME_MAX_LENGTH = 120;
     MatButton,
     MatError,
     MatFormField,
+    MatHint,
     MatLabel,
+    MatIcon,
     MatInput,
     MatOption,
     MatSelect,
@@ -75,7 +82,11 @@ export default class ProfilePage {
   private readonly transloco = inject(TranslocoService);
 
   protected readonly user = this.store.selectSignal(selectUser);
+  protected readonly apiDocsUrl = API_DOCS_URL;
   protected readonly locale = this.store.selectSignal(selectLocale);
+  private readonly storedStateName = this.store.selectSignal(selectStateName);
+  /** The person's state in the language shown; the code only until the name has loaded. */
+  protected readonly stateName = computed(() => this.storedStateName()?.[this.locale()] ?? null);
   protected readonly detailsStatus = this.store.selectSignal(selectDetailsStatus);
   protected readonly detailsError = this.store.selectSignal(selectDetailsError);
   protected readonly passwordStatus = this.store.selectSignal(selectPasswordStatus);
