@@ -219,8 +219,8 @@ export async function reportForReading(
   now: Date,
 ): Promise<LoadedReport> {
   assertMayRead(user, stateCode);
-  const cycle = await findVisibleCycle(user, cycleId);
-  const header = await findHeader(cycle._id, stateCode);
+  // Both by _id once the report's id is known; the header is used only if the cycle is visible.
+  const [cycle, header] = await Promise.all([findVisibleCycle(user, cycleId), findHeader(cycleId, stateCode)]);
   if (header) {
     assertMayReadStatus(user, header.status);
     return { cycle, report: await withEntries(header) };
@@ -239,8 +239,7 @@ export async function reportForEditing(
   now: Date,
 ): Promise<LoadedReport> {
   assertMayEdit(user, stateCode);
-  const cycle = await findVisibleCycle(user, cycleId);
-  const header = await findHeader(cycle._id, stateCode);
+  const [cycle, header] = await Promise.all([findVisibleCycle(user, cycleId), findHeader(cycleId, stateCode)]);
   if (!header) {
     if (cycle.status !== 'open') throw reportLocked('not_started', cycle.status);
     if (!cycle.expectedStates.includes(stateCode)) {
