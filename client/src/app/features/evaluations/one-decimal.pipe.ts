@@ -8,7 +8,8 @@ const formats = new Map<string, Intl.NumberFormat>();
  */
 @Pipe({ name: 'oneDecimal' })
 export class OneDecimalPipe implements PipeTransform {
-  transform(value: number | null | undefined, locale: string, signed = false): string {
+  /** `unit` ("%") follows the figure after a no-break space. */
+  transform(value: number | null | undefined, locale: string, signed = false, unit = ''): string {
     if (value === null || value === undefined || !Number.isFinite(value)) {
       return '–';
     }
@@ -22,6 +23,6 @@ export class OneDecimalPipe implements PipeTransform {
       });
       formats.set(key, format);
     }
-    return format.format(value);
+    return unit ? `${format.format(value)}\u00a0${unit}` : format.format(value);
   }
 }

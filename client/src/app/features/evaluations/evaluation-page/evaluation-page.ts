@@ -13,7 +13,7 @@ import { MatButtonToggle, MatButtonToggleGroup } from '@angular/material/button-
 import { MatDialog } from '@angular/material/dialog';
 import { MatIcon } from '@angular/material/icon';
 import { MatProgressSpinner } from '@angular/material/progress-spinner';
-import { MatTab, MatTabGroup } from '@angular/material/tabs';
+import { MatTab, MatTabContent, MatTabGroup } from '@angular/material/tabs';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import type { Locale } from '@ppm/shared';
@@ -91,6 +91,7 @@ import { toPassages } from './passages';
     MatIcon,
     MatProgressSpinner,
     MatTab,
+    MatTabContent,
     MatTabGroup,
     RecommendationCard,
     ReplyPanel,
