@@ -24,8 +24,19 @@ export interface EvidenceUpload {
 }
 
 const MEGABYTE = 1024 * 1024;
-/** Tries of a file change when other changes to the report come in between. */
-const ATTEMPTS = 3;
+/**
+ * Tries of a file change when other changes to the report come in between. Adding or removing a
+ * file never conflicts with another change (it is applied again on the report as it now is), so
+ * parallel uploads to one report are serialised here, each winner freeing the next: enough tries
+ * for a dozen files dropped at once.
+ */
+const ATTEMPTS = 12;
+/** A loser waits a random while before trying again, so parallel losers do not collide again. */
+const JITTER_MS = 25;
+
+function pauseBeforeTry(attempt: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, Math.random() * JITTER_MS * Math.min(attempt, 4)));
+}
 
 function reportFilesTooLarge(used: number): AppError {
   return new AppError(
@@ -162,6 +173,7 @@ export class EvidenceService {
 
   /** After a lost race: 409 when locked now or after the last try, else the report as it now is. */
   private async reloadForRetry(cycle: StoredCycle, stateCode: string, attempt: number): Promise<ReportRecord> {
+    await pauseBeforeTry(attempt);
     const current = await findReport(cycle._id, stateCode);
     if (!current) throw AppError.notFound('The report no longer exists.');
     if (!isEditable(current, cycle)) throw reportLocked(current.status, cycle.status);
