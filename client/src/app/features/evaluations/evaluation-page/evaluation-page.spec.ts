@@ -6,6 +6,7 @@ import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatDialogHarness } from '@angular/material/dialog/testing';
 import { MatProgressBarHarness } from '@angular/material/progress-bar/testing';
 import { MatRadioGroupHarness } from '@angular/material/radio/testing';
+import { MatSelectHarness } from '@angular/material/select/testing';
 import { MatTabGroupHarness } from '@angular/material/tabs/testing';
 import { provideRouter } from '@angular/router';
 import { TranslocoService } from '@jsverse/transloco';
@@ -20,6 +21,7 @@ import {
   type Evaluation,
   EvaluationEditorActions,
   type EvaluationTexts,
+  type Reply,
   missingTranslations,
   selectAreaViews,
   selectCurrentEvaluation,
@@ -52,6 +54,7 @@ import {
   EVALUATION,
   EVIDENCE,
   PLAN,
+  REPLY,
   STATES,
 } from '../data-access/testing/evaluations-fixture';
 import { EvaluationPage } from './evaluation-page';
@@ -73,6 +76,7 @@ describe('EvaluationPage', () => {
     dirty?: boolean;
     newerVersion?: Evaluation | null;
     downloads?: Record<string, Download>;
+    replies?: Reply[];
   }
 
   let texts: EvaluationTexts;
@@ -112,7 +116,7 @@ describe('EvaluationPage', () => {
       [...evaluation.finalVersions].sort((a, b) => b.number - a.number),
     );
     store.overrideSelector(selectDownloads, options.downloads ?? {});
-    store.overrideSelector(selectReplies, []);
+    store.overrideSelector(selectReplies, options.replies ?? []);
     store.overrideSelector(selectRepliesStatus, 'idle');
     store.overrideSelector(selectReplyWindowStatus, 'idle');
     store.overrideSelector(selectNames, names);
@@ -231,6 +235,50 @@ describe('EvaluationPage', () => {
         }),
       );
     });
+  });
+
+  it('asks before leaving unsaved changes behind', async () => {
+    await render({ dirty: true });
+    let left: boolean | undefined;
+    const answer = fixture.componentInstance.confirmLeave();
+    answer.subscribe((value) => (left = value));
+    const dialog = await documentLoader.getHarness(MatDialogHarness);
+
+    expect(await dialog.getTitleText()).toBe('Leave without saving?');
+    await (await dialog.getHarness(MatButtonHarness.with({ text: 'Stay' }))).click();
+    expect(left).toBeFalse();
+  });
+
+  it("shows a state's reply beside the passage it concerns, and records how it was handled", async () => {
+    await render({
+      evaluation: {
+        ...EVALUATION,
+        replyWindow: {
+          open: true,
+          openedAt: '2026-12-01T08:00:00.000Z',
+          closesOn: '2026-12-20',
+          closedAt: null,
+        },
+      },
+      replies: [REPLY],
+    });
+    await openTab('Right of reply');
+    const thread = page.querySelector('.thread')!;
+
+    expect(text(page.querySelector('.window .heading'))).toBe('The reply window is open');
+    expect(text(thread.querySelector('.passage .label'))).toBe(
+      'Area 1: Preventing and fighting illegal migration',
+    );
+    expect(text(thread.querySelector('.reply-text'))).toBe('Our system also covers sea ports.');
+
+    const outcome = await loader.getHarness(MatSelectHarness.with({ ancestor: '.thread' }));
+    await outcome.open();
+    await outcome.clickOptions({ text: 'Partly accepted' });
+    await (await button('Record')).click();
+
+    expect(dispatch).toHaveBeenCalledWith(
+      EvaluationEditorActions.replyHandled({ replyId: 'r1', outcome: 'partly_accepted', note: '' }),
+    );
   });
 
   it('saves unsaved changes with one click', async () => {
