@@ -56,6 +56,7 @@ export const routes: Routes = [
           import('./features/reports/reports.routes').then((m) => m.myReportRoutes),
       },
       { path: 'reports', loadChildren: () => import('./features/reports/reports.routes') },
+      { path: 'progress', loadChildren: () => import('./features/analytics/analytics.routes') },
       {
         path: 'evaluations',
         canMatch: [roleIn('evaluator', 'secretariat')],

@@ -22,6 +22,7 @@ export const TRANSLATION_SCOPES = [
   'notifications',
   'reports',
   'evaluations',
+  'analytics',
 ] as const;
 
 export type TranslationScope = (typeof TRANSLATION_SCOPES)[number];

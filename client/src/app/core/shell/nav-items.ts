@@ -25,6 +25,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { route: '/people', icon: 'manage_accounts', labelKey: 'nav.people', roles: ['admin'] },
   { route: '/action-plan', icon: 'checklist', labelKey: 'nav.actionPlan' },
   { route: '/cycles', icon: 'event_note', labelKey: 'nav.cycles' },
+  { route: '/progress', icon: 'monitoring', labelKey: 'nav.progress' },
   { route: '/states', icon: 'public', labelKey: 'nav.states' },
   {
     route: '/evaluations',

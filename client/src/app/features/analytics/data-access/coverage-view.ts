@@ -1,0 +1,104 @@
+import type { CoverageAnswer, CoverageCell, ProgressAnswer } from './analytics.models';
+import type { Names } from './names';
+
+/** The letter a coverage cell shows beside its colour, so colour is not the only cue. */
+export const CELL_LETTERS: Readonly<Record<NonNullable<CoverageCell> | 'none', string>> = {
+  not_started: 'N',
+  limited: 'L',
+  substantial: 'S',
+  completed: 'C',
+  not_participating: '–',
+  none: '',
+};
+
+export const CELL_KINDS = [
+  'not_started',
+  'limited',
+  'substantial',
+  'completed',
+  'not_participating',
+  'none',
+] as const;
+export type CellKind = (typeof CELL_KINDS)[number];
+
+export interface CoverageRow {
+  readonly stateCode: string;
+  readonly stateName: string;
+  readonly cells: readonly { actionCode: string; kind: CellKind; letter: string }[];
+}
+
+export interface CoverageView {
+  readonly actionCodes: readonly string[];
+  /** Column groups: each area with how many of the columns it spans. */
+  readonly areas: readonly { code: string; name: string; span: number }[];
+  readonly rows: readonly CoverageRow[];
+}
+
+const kindOf = (cell: CoverageCell): CellKind => cell ?? 'none';
+
+export function toCoverageView(answer: CoverageAnswer | null, names: Names): CoverageView {
+  const actionCodes = answer?.actionCodes ?? [];
+  const areas: { code: string; name: string; span: number }[] = [];
+  for (const code of actionCodes) {
+    const areaCode = code.slice(0, code.indexOf('.'));
+    const last = areas.at(-1);
+    if (last?.code === areaCode) {
+      last.span += 1;
+    } else {
+      areas.push({ code: areaCode, name: names.areaShort(areaCode), span: 1 });
+    }
+  }
+  return {
+    actionCodes,
+    areas,
+    rows: (answer?.rows ?? [])
+      .map((row) => ({
+        stateCode: row.stateCode,
+        stateName: names.state(row.stateCode),
+        cells: actionCodes.map((actionCode, index) => {
+          const kind = kindOf(row.cells[index] ?? null);
+          return { actionCode, kind, letter: CELL_LETTERS[kind] };
+        }),
+      }))
+      .sort((a, b) => a.stateName.localeCompare(b.stateName)),
+  };
+}
+
+/** The 2014 "mapping exercise": which actions some state moves on, and which none does. */
+export interface CoverageMapping {
+  /** Some participating state reports progress beyond "not started". */
+  readonly covered: readonly { code: string; title: string; states: number }[];
+  /** No participating state beyond "not started". */
+  readonly untouched: readonly { code: string; title: string }[];
+  /** Withheld from the reader (fewer than 3 states): neither list can say. */
+  readonly hidden: readonly { code: string; title: string }[];
+}
+
+export function toCoverageMapping(
+  answer: ProgressAnswer | null,
+  names: Names,
+  areaCode: string | null,
+): CoverageMapping {
+  const covered: { code: string; title: string; states: number }[] = [];
+  const untouched: { code: string; title: string }[] = [];
+  const hidden: { code: string; title: string }[] = [];
+  const groups = new Map((answer?.groups ?? []).map((group) => [group.key, group]));
+  const codes = answer ? [...new Set([...names.actionCodes(areaCode), ...groups.keys()])] : [];
+  for (const code of codes) {
+    const group = groups.get(code);
+    const title = names.action(code);
+    if (group?.suppressed) {
+      hidden.push({ code, title });
+      continue;
+    }
+    const moving = group?.byStatus
+      ? group.byStatus.limited + group.byStatus.substantial + group.byStatus.completed
+      : 0;
+    if (moving > 0) {
+      covered.push({ code, title, states: moving });
+    } else {
+      untouched.push({ code, title });
+    }
+  }
+  return { covered, untouched, hidden };
+}
