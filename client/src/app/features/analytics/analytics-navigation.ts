@@ -26,7 +26,9 @@ export function openOnQueryChange(page: AnalyticsPage): void {
       for (const key of params.keys) {
         values[key] = params.get(key) ?? '';
       }
-      store.dispatch(AnalyticsPageActions.opened({ page, query: queryFromParams(values as QueryParams) }));
+      store.dispatch(
+        AnalyticsPageActions.opened({ page, query: queryFromParams(values as QueryParams) }),
+      );
     });
 }
 
@@ -55,7 +57,7 @@ export class AnalyticsNavigation {
 
   change(patch: Partial<AnalyticsQuery>, path: string | null = null): void {
     const query = { ...this.query(), page: 1, ...patch };
-    const url = path ?? this.router.url.split('?')[0]?.split('#')[0] ?? '/progress';
+    const url = path ?? this.router.url.split(/[?#]/, 1)[0];
     void this.router.navigate([url], { queryParams: withoutNulls(paramsFromQuery(query)) });
   }
 }

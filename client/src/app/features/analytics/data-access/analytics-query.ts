@@ -4,12 +4,7 @@ import { BASES, type Basis, type SubmissionStatus } from './analytics.models';
 
 /** The pages of the dashboard; each asks the API for its own figures. */
 export type AnalyticsPage =
-  | 'overview'
-  | 'submissions'
-  | 'coverage'
-  | 'drill-down'
-  | 'state-profile'
-  | 'peer-learning';
+  'overview' | 'submissions' | 'coverage' | 'drill-down' | 'state-profile' | 'peer-learning';
 
 /**
  * The filters of a dashboard page, as its URL holds them (so a view can be bookmarked and
@@ -76,7 +71,9 @@ export function queryFromParams(params: QueryParams): AnalyticsQuery {
     areaCode: code(params.areaCode),
     actionCode: code(params.actionCode),
     stateCode: code(params.stateCode),
-    status: STATUSES.includes(params.status ?? '') ? (params.status as AnalyticsQuery['status']) : null,
+    status: STATUSES.includes(params.status ?? '')
+      ? (params.status as AnalyticsQuery['status'])
+      : null,
     q: (params.q ?? '').slice(0, 200),
     page: Number.isInteger(page) && page >= 1 ? page : 1,
   };

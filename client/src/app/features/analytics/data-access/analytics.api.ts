@@ -13,7 +13,13 @@ export type ExportView = 'entries' | 'state' | 'area' | 'action';
 
 export function exportUrl(
   format: 'xlsx' | 'csv',
-  params: { cycleId: string; basis: string; lang: string; regionCode?: string | null; view?: ExportView },
+  params: {
+    cycleId: string;
+    basis: string;
+    lang: string;
+    regionCode?: string | null;
+    view?: ExportView;
+  },
 ): string {
   let query = new HttpParams()
     .set('cycleId', params.cycleId)
@@ -45,10 +51,9 @@ export class AnalyticsApi {
   }
 
   setPublication(cycleId: string, published: boolean): Observable<unknown> {
-    return this.http.put(
-      `${ANALYTICS_BASE}/cycles/${encodeURIComponent(cycleId)}/publication`,
-      { published },
-    );
+    return this.http.put(`${ANALYTICS_BASE}/cycles/${encodeURIComponent(cycleId)}/publication`, {
+      published,
+    });
   }
 
   cycles(): Observable<Cycle[]> {

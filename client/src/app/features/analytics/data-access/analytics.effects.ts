@@ -19,7 +19,12 @@ import {
 import { toApiError } from '../../../core/http';
 import { AnalyticsApiActions, AnalyticsPageActions, type FigureAnswer } from './analytics.actions';
 import { AnalyticsApi } from './analytics.api';
-import { type LoadStatus, selectCyclesStatus, selectMissingRequests, selectReferenceStatus } from './analytics.feature';
+import {
+  type LoadStatus,
+  selectCyclesStatus,
+  selectMissingRequests,
+  selectReferenceStatus,
+} from './analytics.feature';
 import type { FigureRequest } from './figure-requests';
 
 /** The cycles, once per visit of the dashboard (again after a retry or a publication). */
@@ -36,7 +41,10 @@ export const loadCycles = createEffect(
         AnalyticsApiActions.publicationChanged,
       ),
       withLatestFrom(status$),
-      filter(([action, status]) => action.type !== AnalyticsPageActions.opened.type || status !== 'loaded'),
+      filter(
+        ([action, status]) =>
+          action.type !== AnalyticsPageActions.opened.type || status !== 'loaded',
+      ),
       switchMap(() =>
         api.cycles().pipe(
           map((cycles) => AnalyticsApiActions.cyclesLoaded({ cycles })),
@@ -134,7 +142,10 @@ export const loadFigures = createEffect(
 
 /** The Secretariat publishes a closed cycle's approved reports to every state (or takes it back). */
 export const changePublication = createEffect(
-  (actions$ = inject(Actions), api: Pick<AnalyticsApi, 'setPublication'> = inject(AnalyticsApi)) => {
+  (
+    actions$ = inject(Actions),
+    api: Pick<AnalyticsApi, 'setPublication'> = inject(AnalyticsApi),
+  ) => {
     return actions$.pipe(
       ofType(AnalyticsPageActions.publicationConfirmed),
       exhaustMap(({ cycleId, published }) =>

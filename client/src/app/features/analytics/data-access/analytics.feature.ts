@@ -61,7 +61,8 @@ export const initialAnalyticsState: AnalyticsState = {
   published: {},
 };
 
-const stillLoaded = (status: LoadStatus): LoadStatus => (status === 'loaded' ? 'loaded' : 'loading');
+const stillLoaded = (status: LoadStatus): LoadStatus =>
+  status === 'loaded' ? 'loaded' : 'loading';
 
 export const analyticsFeature = createFeature({
   name: 'analytics',

@@ -50,20 +50,26 @@ export const selectCycleOptions = createSelector(selectCycles, selectLocale, (cy
     .map((cycle) => ({ id: cycle.id, name: cycle.name[locale] || cycle.name.en })),
 );
 
-export const selectRegionOptions = createSelector(selectReference, selectLocale, (reference, locale) =>
-  (reference?.regions ?? [])
-    .map((region) => ({ code: region.code, name: region.name[locale] || region.name.en }))
-    .sort((a, b) => a.name.localeCompare(b.name)),
+export const selectRegionOptions = createSelector(
+  selectReference,
+  selectLocale,
+  (reference, locale) =>
+    (reference?.regions ?? [])
+      .map((region) => ({ code: region.code, name: region.name[locale] || region.name.en }))
+      .sort((a, b) => a.name.localeCompare(b.name)),
 );
 
 export const selectAreaOptions = createSelector(selectNames, (names) =>
   names.areaCodes.map((code) => ({ code, name: names.areaShort(code) })),
 );
 
-export const selectStateOptions = createSelector(selectReference, selectLocale, (reference, locale) =>
-  (reference?.states ?? [])
-    .map((state) => ({ code: state.code, name: state.name[locale] || state.name.en }))
-    .sort((a, b) => a.name.localeCompare(b.name)),
+export const selectStateOptions = createSelector(
+  selectReference,
+  selectLocale,
+  (reference, locale) =>
+    (reference?.states ?? [])
+      .map((state) => ({ code: state.code, name: state.name[locale] || state.name.en }))
+      .sort((a, b) => a.name.localeCompare(b.name)),
 );
 
 /** The cycle on screen, with whether the Secretariat has published it to every state. */
@@ -95,14 +101,20 @@ export const selectOverviewKpis = createSelector(
   (submissions, previous, byArea, previousByArea) =>
     toOverviewKpis(submissions.data, previous.data, byArea.data, previousByArea.data),
 );
-export const selectAreaScoreChart = createSelector(selectProgressByArea, selectNames, (figure, names) =>
-  areaScoreChart(figure.data, names),
+export const selectAreaScoreChart = createSelector(
+  selectProgressByArea,
+  selectNames,
+  (figure, names) => areaScoreChart(figure.data, names),
 );
-export const selectAreaStatusChart = createSelector(selectProgressByArea, selectNames, (figure, names) =>
-  areaStatusChart(figure.data, names),
+export const selectAreaStatusChart = createSelector(
+  selectProgressByArea,
+  selectNames,
+  (figure, names) => areaStatusChart(figure.data, names),
 );
-export const selectRegionChart = createSelector(selectProgressByRegion, selectNames, (figure, names) =>
-  regionChart(figure.data, names),
+export const selectRegionChart = createSelector(
+  selectProgressByRegion,
+  selectNames,
+  (figure, names) => regionChart(figure.data, names),
 );
 export const selectTrendChart = createSelector(selectTrend, selectNames, (figure, names) =>
   trendChart(figure.data, names),
@@ -110,18 +122,27 @@ export const selectTrendChart = createSelector(selectTrend, selectNames, (figure
 export const selectReportStatusChart = createSelector(selectSubmissions, (figure) =>
   reportStatusChart(figure.data),
 );
-export const selectHiddenAreas = createSelector(selectProgressByArea, selectNames, (figure, names) =>
-  suppressedNames(figure.data, (code) => names.areaShort(code)),
+export const selectHiddenAreas = createSelector(
+  selectProgressByArea,
+  selectNames,
+  (figure, names) => suppressedNames(figure.data, (code) => names.areaShort(code)),
 );
-export const selectHiddenRegions = createSelector(selectProgressByRegion, selectNames, (figure, names) =>
-  suppressedNames(figure.data, (code) => names.region(code)),
+export const selectHiddenRegions = createSelector(
+  selectProgressByRegion,
+  selectNames,
+  (figure, names) => suppressedNames(figure.data, (code) => names.region(code)),
 );
-export const selectIsEmptyCycle = createSelector(selectSubmissions, selectProgressByArea, (submissions, byArea) =>
-  isEmptyCycle(submissions.data, byArea.data),
+export const selectIsEmptyCycle = createSelector(
+  selectSubmissions,
+  selectProgressByArea,
+  (submissions, byArea) => isEmptyCycle(submissions.data, byArea.data),
 );
 
-export const selectBoardRows = createSelector(selectSubmissions, selectNames, selectQuery, (figure, names, query) =>
-  toBoardRows(figure.data, names, query.status),
+export const selectBoardRows = createSelector(
+  selectSubmissions,
+  selectNames,
+  selectQuery,
+  (figure, names, query) => toBoardRows(figure.data, names, query.status),
 );
 
 export const selectCoverageView = createSelector(selectCoverage, selectNames, (figure, names) =>

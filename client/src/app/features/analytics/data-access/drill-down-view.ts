@@ -1,4 +1,9 @@
-import type { AnalyticsEntry, EntriesAnswer, ProgressAnswer, ProgressGroup } from './analytics.models';
+import type {
+  AnalyticsEntry,
+  EntriesAnswer,
+  ProgressAnswer,
+  ProgressGroup,
+} from './analytics.models';
 import type { Names } from './names';
 
 /** One action of an area with its figures. */
@@ -17,8 +22,7 @@ export function toActionFigures(
   const groups = new Map((answer?.groups ?? []).map((group) => [group.key, group]));
   const codes = names.actionCodes(areaCode);
   const extra = [...groups.keys()].filter(
-    (code) =>
-      !codes.includes(code) && (areaCode === null || code.startsWith(`${areaCode}.`)),
+    (code) => !codes.includes(code) && (areaCode === null || code.startsWith(`${areaCode}.`)),
   );
   return [...codes, ...extra].map((code) => ({
     code,

@@ -80,7 +80,7 @@ function keyOf(path: string, params: FigureRequest['params']): string {
     .sort()
     .flatMap((name) => {
       const value = params[name];
-      return (typeof value === 'string' ? [value] : (value ?? [])).map(
+      return (typeof value === 'string' ? [value] : value).map(
         (one) => `${name}=${encodeURIComponent(one)}`,
       );
     })

@@ -1,4 +1,8 @@
-export { AnalyticsApiActions, AnalyticsPageActions, type AnalyticsReference } from './analytics.actions';
+export {
+  AnalyticsApiActions,
+  AnalyticsPageActions,
+  type AnalyticsReference,
+} from './analytics.actions';
 export { AnalyticsApi, type ExportView, exportUrl } from './analytics.api';
 export * as analyticsEffects from './analytics.effects';
 export * from './analytics.feature';
@@ -6,7 +10,13 @@ export * from './analytics.models';
 export * from './analytics.selectors';
 export * from './analytics-query';
 export { type BoardRow } from './board-view';
-export { CELL_KINDS, CELL_LETTERS, type CellKind, type CoverageMapping, type CoverageView } from './coverage-view';
+export {
+  CELL_KINDS,
+  CELL_LETTERS,
+  type CellKind,
+  type CoverageMapping,
+  type CoverageView,
+} from './coverage-view';
 export { type ActionFigures, type EntryView } from './drill-down-view';
 export { type FigureSlot, mayChooseBasis } from './figure-requests';
 export { type Names } from './names';

@@ -49,6 +49,8 @@ export function toNames(
     actionCodes: (areaCode) =>
       (reference?.plan.areas ?? [])
         .filter((area) => areaCode === null || area.code === areaCode)
-        .flatMap((area) => area.actions.filter((action) => !action.retired).map((action) => action.code)),
+        .flatMap((area) =>
+          area.actions.filter((action) => !action.retired).map((action) => action.code),
+        ),
   };
 }

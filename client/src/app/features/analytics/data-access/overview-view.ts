@@ -53,7 +53,10 @@ export function toOverviewKpis(
       value: submissions.byStatus.approved,
       change: changeOf(submissions.byStatus.approved, previousSubmissions?.byStatus.approved),
     },
-    late: { value: submissions.late, change: changeOf(submissions.late, previousSubmissions?.late) },
+    late: {
+      value: submissions.late,
+      change: changeOf(submissions.late, previousSubmissions?.late),
+    },
     score: { value: score, change: changeOf(score, previousScore) },
     expected: submissions.expected,
     responded: submissions.responded,
@@ -148,11 +151,21 @@ export function suppressedNames(
   answer: ProgressAnswer | null,
   nameOf: (code: string) => string,
 ): string[] {
-  return (answer?.groups ?? []).filter((group) => group.suppressed).map((group) => nameOf(group.key));
+  return (answer?.groups ?? [])
+    .filter((group) => group.suppressed)
+    .map((group) => nameOf(group.key));
 }
 
 /** True when no report counts yet on this basis: the page says what to do next. */
-export function isEmptyCycle(submissions: SubmissionsAnswer | null, byArea: ProgressAnswer | null): boolean {
+export function isEmptyCycle(
+  submissions: SubmissionsAnswer | null,
+  byArea: ProgressAnswer | null,
+): boolean {
   const reports = (byArea?.groups ?? []).reduce((sum, group) => sum + (group.reports ?? 0), 0);
-  return submissions !== null && byArea !== null && reports === 0 && !byArea.groups.some((g) => g.suppressed);
+  return (
+    submissions !== null &&
+    byArea !== null &&
+    reports === 0 &&
+    !byArea.groups.some((g) => g.suppressed)
+  );
 }

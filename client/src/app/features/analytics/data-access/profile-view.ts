@@ -33,7 +33,8 @@ export function toProfileComparison(
   cycleId: string | null,
   names: Names,
 ): ProfileComparison[] {
-  const ownCycle = profile?.cycles.find((cycle) => cycle.cycleId === cycleId) ?? profile?.cycles.at(-1);
+  const ownCycle =
+    profile?.cycles.find((cycle) => cycle.cycleId === cycleId) ?? profile?.cycles.at(-1);
   return names.areaCodes.map((areaCode) => {
     const aggregate = aggregates?.groups.find((group) => group.key === areaCode) ?? null;
     return {

@@ -59,7 +59,10 @@ export function overallScore(groups: readonly ProgressGroup[] | undefined): numb
 }
 
 /** `current − previous`, one decimal; `null` if either is missing. */
-export function changeOf(current: number | null, previous: number | null | undefined): number | null {
+export function changeOf(
+  current: number | null,
+  previous: number | null | undefined,
+): number | null {
   if (current === null || previous === null || previous === undefined) {
     return null;
   }

@@ -54,6 +54,10 @@ export class FigureBlock {
 
   protected messageKey(): string {
     const status = this.error()?.status;
-    return status === 403 ? 'errors.forbidden' : status === 404 ? 'errors.notFound' : 'errors.loadFailed';
+    return status === 403
+      ? 'errors.forbidden'
+      : status === 404
+        ? 'errors.notFound'
+        : 'errors.loadFailed';
   }
 }

@@ -59,7 +59,9 @@ export class SubmissionsPage {
   protected readonly locale = this.store.selectSignal(selectLocale);
   private readonly role = this.store.selectSignal(selectRole);
   /** The Secretariat and evaluators open a state's report from its row. */
-  protected readonly linksReports = computed(() => ['secretariat', 'evaluator'].includes(this.role() ?? ''));
+  protected readonly linksReports = computed(() =>
+    ['secretariat', 'evaluator'].includes(this.role() ?? ''),
+  );
   protected readonly statuses = SUBMISSION_ORDER;
   protected readonly any = ANY;
 

@@ -36,7 +36,7 @@ export function isEmptyChart(model: ChartModel): boolean {
 /** The text of a key: its own label, else the names map, else the key itself. */
 export function textOf(
   item: { key: string; label?: string },
-  names: Readonly<Record<string, string>>,
+  names: Readonly<Partial<Record<string, string>>>,
 ): string {
   return item.label ?? names[item.key] ?? item.key;
 }
@@ -47,12 +47,17 @@ export interface ChartTable {
   readonly rows: readonly { label: string; values: readonly (number | null)[] }[];
 }
 
-export function toChartTable(model: ChartModel, names: Readonly<Record<string, string>>): ChartTable {
+export function toChartTable(
+  model: ChartModel,
+  names: Readonly<Partial<Record<string, string>>>,
+): ChartTable {
   return {
     columns: model.series.map((series) => textOf(series, names)),
     rows: model.categories.map((category, index) => ({
       label: textOf(category, names),
-      values: model.series.map((series) => series.values[index] ?? null),
+      values: model.series.map((series) =>
+        index < series.values.length ? series.values[index] : null,
+      ),
     })),
   };
 }

@@ -30,5 +30,5 @@ export const STATUS_COLOURS: Readonly<Record<string, string>> = {
 
 /** A key's fixed colour, or the palette's colour for its position. */
 export function colourOf(key: string, index: number): string {
-  return STATUS_COLOURS[key] ?? OKABE_ITO[index % OKABE_ITO.length] ?? '#0072B2';
+  return STATUS_COLOURS[key] ?? OKABE_ITO[index % OKABE_ITO.length];
 }

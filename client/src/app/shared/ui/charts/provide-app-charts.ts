@@ -3,7 +3,6 @@ import {
   BarController,
   BarElement,
   CategoryScale,
-  type ChartType,
   DoughnutController,
   Legend,
   LineController,
@@ -53,7 +52,7 @@ export function provideAppCharts(): ReturnType<typeof provideCharts> {
  * Paints the canvas white before drawing, so a downloaded PNG has a background (a canvas is
  * transparent). Given to each chart, not registered globally.
  */
-export const WHITE_BACKGROUND: Plugin<ChartType> = {
+export const WHITE_BACKGROUND: Plugin = {
   id: 'appWhiteBackground',
   beforeDraw: (chart) => {
     const { ctx, width, height } = chart;

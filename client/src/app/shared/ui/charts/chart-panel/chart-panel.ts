@@ -54,7 +54,7 @@ export class ChartPanel {
   protected readonly asTable = signal(false);
   protected readonly empty = computed(() => isEmptyChart(this.model()));
   protected readonly table = computed(() => toChartTable(this.model(), this.names()));
-  protected readonly plugins: Plugin<ChartType>[] = [WHITE_BACKGROUND];
+  protected readonly plugins: Plugin[] = [WHITE_BACKGROUND];
 
   /** Chart.js's own types per kind are too narrow for one component drawing three kinds. */
   protected readonly chartType = computed<ChartType>(() => this.kind());
@@ -90,10 +90,11 @@ export class ChartPanel {
     };
   });
 
-  protected readonly options = computed<ChartOptions<ChartType>>(() => {
+  protected readonly options = computed<ChartOptions>(() => {
     const unit = this.unit();
     const label = (item: TooltipItem<ChartType>): string => {
-      const value = item.raw === null || item.raw === undefined ? '–' : `${String(item.raw)}${unit}`;
+      const raw = item.raw;
+      const value = typeof raw === 'number' ? `${raw}${unit}` : '–';
       const name = this.kind() === 'doughnut' ? item.label : (item.dataset.label ?? '');
       return `${name}: ${value}`;
     };
