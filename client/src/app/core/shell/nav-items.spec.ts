@@ -47,6 +47,7 @@ describe('navItemsFor', () => {
       '/my-report',
       '/action-plan',
       '/cycles',
+      '/progress',
       '/states',
       '/right-of-reply',
     ]);
