@@ -30,13 +30,10 @@ import notificationsEn from '../../public/i18n/notifications/en.json';
 import notificationsRu from '../../public/i18n/notifications/ru.json';
 import reportsEn from '../../public/i18n/reports/en.json';
 import reportsRu from '../../public/i18n/reports/ru.json';
-<<<<<<< HEAD
 import evaluationsEn from '../../public/i18n/evaluations/en.json';
 import evaluationsRu from '../../public/i18n/evaluations/ru.json';
-=======
 import analyticsEn from '../../public/i18n/analytics/en.json';
 import analyticsRu from '../../public/i18n/analytics/ru.json';
->>>>>>> 42486b9 (Progress dashboard (client): analytics feature with lazy routes, one NgRx slice of figures keyed by request, filters in the URL; shared chart panel, KPI card and skeleton; en/ru)
 import type { TranslationScope } from '../app/core/i18n/translation-scopes';
 
 /** The real root translation files, for specs that assert what a reader sees. */
@@ -59,11 +56,8 @@ export const scopedTranslations: Readonly<
   cycles: { en: cyclesEn, ru: cyclesRu },
   notifications: { en: notificationsEn, ru: notificationsRu },
   reports: { en: reportsEn, ru: reportsRu },
-<<<<<<< HEAD
   evaluations: { en: evaluationsEn, ru: evaluationsRu },
-=======
   analytics: { en: analyticsEn, ru: analyticsRu },
->>>>>>> 42486b9 (Progress dashboard (client): analytics feature with lazy routes, one NgRx slice of figures keyed by request, filters in the URL; shared chart panel, KPI card and skeleton; en/ru)
 };
 
 /** Root and scoped files as Transloco's testing loader wants them: "en", "auth/en"... */
