@@ -15,18 +15,11 @@ import {
   selectCoverage,
   selectCoverageMapping,
   selectCoverageView,
-  selectProgressByAction,
   selectQuery,
 } from '../data-access';
 import { toCoverageMapping, toCoverageView } from '../data-access/coverage-view';
 import { toNames } from '../data-access/names';
-import {
-  COVERAGE_2025,
-  CYCLES,
-  REFERENCE,
-  aGroup,
-  counts,
-} from '../data-access/testing/analytics-fixture';
+import { COVERAGE_2025, CYCLES, REFERENCE } from '../data-access/testing/analytics-fixture';
 import { CoveragePage } from './coverage-page';
 
 describe('CoveragePage', () => {
@@ -36,12 +29,6 @@ describe('CoveragePage', () => {
 
   beforeEach(async () => {
     const names = toNames(REFERENCE, CYCLES, 'en');
-    const byAction = {
-      cycleId: 'c2025',
-      basis: 'approved' as const,
-      by: 'action' as const,
-      groups: [aGroup('1.1', counts(0, 1, 0, 1)), aGroup('1.2', counts(0, 0, 1, 0))],
-    };
     TestBed.configureTestingModule({
       providers: [
         provideRouter([]),
@@ -58,9 +45,8 @@ describe('CoveragePage', () => {
     store = TestBed.inject(MockStore);
     const loaded = <T>(data: T) => ({ status: 'loaded' as const, key: 'k', data, error: null });
     store.overrideSelector(selectCoverage, loaded(COVERAGE_2025));
-    store.overrideSelector(selectProgressByAction, loaded(byAction));
     store.overrideSelector(selectCoverageView, toCoverageView(COVERAGE_2025, names));
-    store.overrideSelector(selectCoverageMapping, toCoverageMapping(byAction, names, null));
+    store.overrideSelector(selectCoverageMapping, toCoverageMapping(COVERAGE_2025, names));
     store.overrideSelector(selectAreaOptions, [{ code: '1', name: '1. Illegal migration' }]);
     store.overrideSelector(selectQuery, { ...NO_QUERY, cycleId: 'c2025' });
     const fixture = TestBed.createComponent(CoveragePage);
@@ -77,7 +63,7 @@ describe('CoveragePage', () => {
       Array.from(kazakhstan?.querySelectorAll('a.cell') ?? []).map((cell) =>
         cell.textContent.trim(),
       ),
-    ).toEqual(['L', '', '–']);
+    ).toEqual(['L', 'P', '–']);
     const legend = Array.from(page.querySelectorAll('.legend li')).map((item) =>
       item.textContent.replace(/\s+/g, ' ').trim(),
     );
@@ -86,6 +72,7 @@ describe('CoveragePage', () => {
       'L Limited progress',
       'S Substantial progress',
       'C Completed',
+      'P Participating, no status yet',
       '– Not participating',
       'No answer or no report',
     ]);
@@ -111,15 +98,15 @@ describe('CoveragePage', () => {
       (row) => Array.from(row.children).map((cell) => cell.textContent.trim()),
     );
     expect(rows).toEqual([
-      ['Austria', '2.1', '–', '1.2', '1.1', '–'],
-      ['Kazakhstan', '–', '1.1', '–', '–', '2.1'],
+      ['Austria', '2.1', '–', '–', '1.1', '–', '–'],
+      ['Kazakhstan', '–', '1.1', '–', '–', '1.2', '2.1'],
     ]);
   });
 
   it('lists covered and untouched actions', () => {
+    expect(page.querySelectorAll('[data-test=untouched] li').length).toBe(2);
     expect(
-      page.querySelector('[data-test=untouched]')?.textContent.replace(/\s+/g, ' ').trim(),
-    ).toBe('2.1 Support reintegration');
-    expect(page.querySelectorAll('[data-test=covered] li').length).toBe(2);
+      page.querySelector('[data-test=covered]')?.textContent.replace(/\s+/g, ' ').trim(),
+    ).toBe('1.1 Share risk analyses · participating states: 2');
   });
 });

@@ -17,7 +17,6 @@ import {
   selectCoverage,
   selectCoverageMapping,
   selectCoverageView,
-  selectProgressByAction,
   selectQuery,
 } from '../data-access';
 import { FigureBlock } from '../figure-block/figure-block';
@@ -51,7 +50,6 @@ export class CoveragePage {
   private readonly navigation = inject(AnalyticsNavigation);
 
   protected readonly coverage = this.store.selectSignal(selectCoverage);
-  protected readonly byAction = this.store.selectSignal(selectProgressByAction);
   protected readonly view = this.store.selectSignal(selectCoverageView);
   protected readonly mapping = this.store.selectSignal(selectCoverageMapping);
   protected readonly areas = this.store.selectSignal(selectAreaOptions);
@@ -98,11 +96,7 @@ export class CoveragePage {
     this.store.dispatch(AnalyticsPageActions.retryClicked());
   }
 
-  protected hiddenCode(action: { code: string }): string {
-    return action.code;
-  }
-
   protected kindKey(kind: CellKind): string {
-    return kind === 'none' ? 'coverage.none' : `series.${kind}`;
+    return kind === 'none' || kind === 'participating' ? `coverage.${kind}` : `series.${kind}`;
   }
 }

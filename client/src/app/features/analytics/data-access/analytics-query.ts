@@ -1,6 +1,9 @@
-import type { ImplementationStatus } from '@ppm/shared';
-
-import { BASES, type Basis, type SubmissionStatus } from './analytics.models';
+import {
+  BASES,
+  type Basis,
+  type ImplementationStatus,
+  type SubmissionStatus,
+} from '@ppm/shared/rules';
 
 /** The pages of the dashboard; each asks the API for its own figures. */
 export type AnalyticsPage =
@@ -18,7 +21,7 @@ export interface AnalyticsQuery {
   readonly areaCode: string | null;
   readonly actionCode: string | null;
   readonly stateCode: string | null;
-  readonly status: SubmissionStatus | ImplementationStatus | null;
+  readonly status: SubmissionStatus | ImplementationStatus | 'not_participating' | null;
   readonly q: string;
   readonly page: number;
 }
@@ -51,6 +54,7 @@ const STATUSES: readonly string[] = [
   'limited',
   'substantial',
   'completed',
+  'not_participating',
 ];
 
 const code = (value: string | undefined): string | null =>

@@ -42,6 +42,7 @@ export const selectTrend = selectFigure('trend');
 export const selectCoverage = selectFigure('coverage');
 export const selectEntries = selectFigure('entries');
 export const selectProfile = selectFigure('profile');
+export const selectPublicationFigure = selectFigure('publication');
 
 /** The cycles a reader may pick, newest first. */
 export const selectCycleOptions = createSelector(selectCycles, selectLocale, (cycles, locale) =>
@@ -77,13 +78,13 @@ export const selectCurrentCycle = createSelector(
   selectCycles,
   selectCycleId,
   selectPublished,
-  (cycles, cycleId, published) => {
+  selectPublicationFigure,
+  (cycles, cycleId, published, publication) => {
     const cycle = cycles.find((one) => one.id === cycleId);
     if (!cycle) {
       return null;
     }
-    const listed = (cycle as { published?: boolean }).published ?? false;
-    return { ...cycle, published: published[cycle.id] ?? listed };
+    return { ...cycle, published: published[cycle.id] ?? publication.data?.published ?? false };
   },
 );
 
@@ -148,11 +149,8 @@ export const selectBoardRows = createSelector(
 export const selectCoverageView = createSelector(selectCoverage, selectNames, (figure, names) =>
   toCoverageView(figure.data, names),
 );
-export const selectCoverageMapping = createSelector(
-  selectProgressByAction,
-  selectNames,
-  selectQuery,
-  (figure, names, query) => toCoverageMapping(figure.data, names, query.areaCode),
+export const selectCoverageMapping = createSelector(selectCoverage, selectNames, (figure, names) =>
+  toCoverageMapping(figure.data, names),
 );
 
 export const selectActionFigures = createSelector(
@@ -176,11 +174,9 @@ export const selectProfileTrendChart = createSelector(selectProfile, selectNames
 );
 export const selectProfileComparison = createSelector(
   selectProfile,
-  selectProgressByArea,
   selectCycleId,
   selectNames,
-  (profile, aggregates, cycleId, names) =>
-    toProfileComparison(profile.data, aggregates.data, cycleId, names),
+  (profile, cycleId, names) => toProfileComparison(profile.data, cycleId, names),
 );
 export const selectComparisonChart = createSelector(selectProfileComparison, comparisonChart);
 

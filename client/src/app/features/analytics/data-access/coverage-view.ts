@@ -1,4 +1,4 @@
-import type { CoverageAnswer, CoverageCell, ProgressAnswer } from './analytics.models';
+import type { CoverageAnswer, CoverageCell } from './analytics.models';
 import type { Names } from './names';
 
 /** The letter a coverage cell shows beside its colour, so colour is not the only cue. */
@@ -7,6 +7,7 @@ export const CELL_LETTERS: Readonly<Record<NonNullable<CoverageCell> | 'none', s
   limited: 'L',
   substantial: 'S',
   completed: 'C',
+  participating: 'P',
   not_participating: '–',
   none: '',
 };
@@ -16,6 +17,7 @@ export const CELL_KINDS = [
   'limited',
   'substantial',
   'completed',
+  'participating',
   'not_participating',
   'none',
 ] as const;
@@ -68,37 +70,22 @@ export function toCoverageView(answer: CoverageAnswer | null, names: Names): Cov
 export interface CoverageMapping {
   /** Some participating state reports progress beyond "not started". */
   readonly covered: readonly { code: string; title: string; states: number }[];
-  /** No participating state beyond "not started". */
+  /** No participating state beyond "not started" (the server's list, one definition). */
   readonly untouched: readonly { code: string; title: string }[];
-  /** Withheld from the reader (fewer than 3 states): neither list can say. */
-  readonly hidden: readonly { code: string; title: string }[];
 }
 
-export function toCoverageMapping(
-  answer: ProgressAnswer | null,
-  names: Names,
-  areaCode: string | null,
-): CoverageMapping {
-  const covered: { code: string; title: string; states: number }[] = [];
-  const untouched: { code: string; title: string }[] = [];
-  const hidden: { code: string; title: string }[] = [];
-  const groups = new Map((answer?.groups ?? []).map((group) => [group.key, group]));
-  const codes = answer ? [...new Set([...names.actionCodes(areaCode), ...groups.keys()])] : [];
-  for (const code of codes) {
-    const group = groups.get(code);
-    const title = names.action(code);
-    if (group?.suppressed) {
-      hidden.push({ code, title });
-      continue;
-    }
-    const moving = group?.byStatus
-      ? group.byStatus.limited + group.byStatus.substantial + group.byStatus.completed
-      : 0;
-    if (moving > 0) {
-      covered.push({ code, title, states: moving });
-    } else {
-      untouched.push({ code, title });
-    }
-  }
-  return { covered, untouched, hidden };
+export function toCoverageMapping(answer: CoverageAnswer | null, names: Names): CoverageMapping {
+  const untouched = new Set(answer?.untouched ?? []);
+  const participating = new Map(
+    (answer?.participation ?? []).map((action) => [action.actionCode, action.states]),
+  );
+  const codes = answer?.actionCodes ?? [];
+  return {
+    covered: codes
+      .filter((code) => !untouched.has(code))
+      .map((code) => ({ code, title: names.action(code), states: participating.get(code) ?? 0 })),
+    untouched: codes
+      .filter((code) => untouched.has(code))
+      .map((code) => ({ code, title: names.action(code) })),
+  };
 }

@@ -49,6 +49,7 @@ describe('figure requests', () => {
 
     it('asks for the figures of the cycle and of the one before, for the changes', () => {
       expect(requests.map((request) => request.key)).toEqual([
+        '/cycles/c2025/publication?',
         '/submissions?basis=submitted&cycleId=c2025&regionCode=CA',
         '/progress?basis=submitted&by=area&cycleId=c2025&regionCode=CA',
         '/progress?basis=submitted&by=region&cycleId=c2025&regionCode=CA',
@@ -57,6 +58,7 @@ describe('figure requests', () => {
         '/progress?basis=submitted&by=area&cycleId=c2024&regionCode=CA',
       ]);
       expect(requests.map((request) => request.slot)).toEqual([
+        'publication',
         'submissions',
         'progressByArea',
         'progressByRegion',
@@ -110,12 +112,12 @@ describe('figure requests', () => {
     };
     expect(
       figureRequests({ ...context, query: { ...NO_QUERY, areaCode: '1' } }).map((r) => r.slot),
-    ).toEqual(['progressByAction']);
+    ).toEqual(['publication', 'progressByAction']);
     const withAction = figureRequests({
       ...context,
       query: { ...NO_QUERY, areaCode: '1', actionCode: '1.2', q: 'border', page: 2 },
     });
-    expect(withAction[1]?.key).toBe(
+    expect(withAction[2]?.key).toBe(
       '/entries?actionCode=1.2&areaCode=1&basis=approved&cycleId=c2025&page=2&pageSize=20&q=border',
     );
   });
@@ -128,7 +130,8 @@ describe('figure requests', () => {
       role: 'focal_point',
       ownStateCode: 'KZ',
     });
-    expect(requests[1]?.path).toBe('/states/KZ/profile');
-    expect(requests[1]?.params['cycleId']).toEqual(['c2024', 'c2025']);
+    expect(requests.map((request) => request.key)).toEqual([
+      '/states/KZ/profile?basis=approved&cycleId=c2024&cycleId=c2025',
+    ]);
   });
 });

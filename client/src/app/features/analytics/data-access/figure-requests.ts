@@ -5,6 +5,7 @@ import type {
   EntriesAnswer,
   GroupBy,
   ProgressAnswer,
+  PublicationAnswer,
   StateProfileAnswer,
   SubmissionsAnswer,
   TrendAnswer,
@@ -23,6 +24,7 @@ export interface FigureData {
   coverage: CoverageAnswer;
   entries: EntriesAnswer;
   profile: StateProfileAnswer;
+  publication: PublicationAnswer;
 }
 
 export type FigureSlot = keyof FigureData;
@@ -37,6 +39,7 @@ export const FIGURE_SLOTS: readonly FigureSlot[] = [
   'coverage',
   'entries',
   'profile',
+  'publication',
 ];
 
 /** A GET under `/api/v1/analytics`, with its query parameters (repeated ones as arrays). */
@@ -121,6 +124,20 @@ export function figureRequests(context: RequestContext): FigureRequest[] {
   if (page === null || cycleId === null) {
     return [];
   }
+  // Whether the Secretariat has published the cycle: its switch shows on every page.
+  const publication =
+    role === 'secretariat'
+      ? [request('publication', `/cycles/${encodeURIComponent(cycleId)}/publication`, {})]
+      : [];
+  return [...publication, ...pageRequests(page, cycleId, context)];
+}
+
+function pageRequests(
+  page: AnalyticsPage,
+  cycleId: string,
+  context: RequestContext,
+): FigureRequest[] {
+  const { query, cycles, role } = context;
   const basis = mayChooseBasis(role) ? query.basis : 'approved';
   const common = { cycleId, basis, regionCode: query.regionCode };
   const order = trendCycleIds(cycles, cycleId);
@@ -145,10 +162,7 @@ export function figureRequests(context: RequestContext): FigureRequest[] {
     case 'submissions':
       return [request('submissions', '/submissions', common)];
     case 'coverage':
-      return [
-        request('coverage', '/coverage', { ...common, areaCode: query.areaCode }),
-        progress('progressByAction', 'action', { areaCode: query.areaCode }),
-      ];
+      return [request('coverage', '/coverage', { ...common, areaCode: query.areaCode })];
     case 'drill-down':
       return [
         progress('progressByAction', 'action', { areaCode: query.areaCode }),
@@ -168,18 +182,16 @@ export function figureRequests(context: RequestContext): FigureRequest[] {
           : []),
       ];
     case 'state-profile': {
+      // The profile takes the basis and the cycles only; its answer holds every state's figures too.
       const stateCode = query.stateCode ?? context.ownStateCode;
-      return [
-        progress('progressByArea', 'area'),
-        ...(stateCode
-          ? [
-              request('profile', `/states/${encodeURIComponent(stateCode)}/profile`, {
-                ...common,
-                cycleId: order,
-              }),
-            ]
-          : []),
-      ];
+      return stateCode
+        ? [
+            request('profile', `/states/${encodeURIComponent(stateCode)}/profile`, {
+              basis,
+              cycleId: order,
+            }),
+          ]
+        : [];
     }
     case 'peer-learning':
       return [
@@ -190,7 +202,7 @@ export function figureRequests(context: RequestContext): FigureRequest[] {
                 ...common,
                 actionCode: query.actionCode,
                 page: '1',
-                pageSize: '100',
+                pageSize: '200',
               }),
             ]
           : []),

@@ -1,3 +1,5 @@
+import { SUBMISSION_STATUSES } from '@ppm/shared/rules';
+
 import type { ChartModel } from '../../../shared/ui/charts/chart-model';
 import type {
   ProgressAnswer,
@@ -7,15 +9,9 @@ import type {
   TrendAnswer,
 } from './analytics.models';
 import type { Names } from './names';
-import { IMPLEMENTATION_ORDER, changeOf, overallScore } from './scores';
+import { IMPLEMENTATION_ORDER, changeOf } from './scores';
 
-export const SUBMISSION_ORDER: readonly SubmissionStatus[] = [
-  'not_started',
-  'draft',
-  'submitted',
-  'returned',
-  'approved',
-];
+export const SUBMISSION_ORDER: readonly SubmissionStatus[] = SUBMISSION_STATUSES;
 
 /** One KPI card's figures: `value` null when withheld (too few states to show). */
 export interface Kpi {
@@ -42,8 +38,8 @@ export function toOverviewKpis(
   if (!submissions) {
     return null;
   }
-  const score = overallScore(byArea?.groups);
-  const previousScore = previousByArea ? overallScore(previousByArea.groups) : null;
+  const score = byArea?.overall.score ?? null;
+  const previousScore = previousByArea ? previousByArea.overall.score : undefined;
   return {
     responseRate: {
       value: submissions.responseRate,
@@ -161,11 +157,5 @@ export function isEmptyCycle(
   submissions: SubmissionsAnswer | null,
   byArea: ProgressAnswer | null,
 ): boolean {
-  const reports = (byArea?.groups ?? []).reduce((sum, group) => sum + (group.reports ?? 0), 0);
-  return (
-    submissions !== null &&
-    byArea !== null &&
-    reports === 0 &&
-    !byArea.groups.some((g) => g.suppressed)
-  );
+  return submissions !== null && byArea !== null && byArea.overall.reports === 0;
 }

@@ -1,6 +1,9 @@
 import type { ChartModel } from '../../../shared/ui/charts/chart-model';
-import type { ProgressAnswer, StateProfileAnswer } from './analytics.models';
+import type { ProgressGroup, StateProfileAnswer } from './analytics.models';
 import type { Names } from './names';
+
+const scoreIn = (groups: readonly ProgressGroup[] | null | undefined, key: string): number | null =>
+  groups?.find((group) => group.key === key)?.score ?? null;
 
 /** The state's score in each area over the cycles, oldest first. */
 export function profileTrendChart(answer: StateProfileAnswer | null, names: Names): ChartModel {
@@ -10,9 +13,7 @@ export function profileTrendChart(answer: StateProfileAnswer | null, names: Name
     series: names.areaCodes.map((areaCode) => ({
       key: `area-${areaCode}`,
       label: names.areaShort(areaCode),
-      values: cycles.map(
-        (cycle) => cycle.groups.find((group) => group.key === areaCode)?.score ?? null,
-      ),
+      values: cycles.map((cycle) => scoreIn(cycle.byArea, areaCode)),
     })),
   };
 }
@@ -29,19 +30,17 @@ export interface ProfileComparison {
 
 export function toProfileComparison(
   profile: StateProfileAnswer | null,
-  aggregates: ProgressAnswer | null,
   cycleId: string | null,
   names: Names,
 ): ProfileComparison[] {
-  const ownCycle =
-    profile?.cycles.find((cycle) => cycle.cycleId === cycleId) ?? profile?.cycles.at(-1);
+  const cycle = profile?.cycles.find((one) => one.cycleId === cycleId) ?? profile?.cycles.at(-1);
   return names.areaCodes.map((areaCode) => {
-    const aggregate = aggregates?.groups.find((group) => group.key === areaCode) ?? null;
+    const aggregate = cycle?.allStatesByArea.find((group) => group.key === areaCode);
     return {
       areaCode,
       areaName: names.areaShort(areaCode),
-      own: ownCycle?.groups.find((group) => group.key === areaCode)?.score ?? null,
-      all: aggregate?.suppressed ? null : (aggregate?.score ?? null),
+      own: scoreIn(cycle?.byArea, areaCode),
+      all: aggregate?.score ?? null,
       hidden: aggregate?.suppressed ?? false,
     };
   });

@@ -12,10 +12,11 @@ import {
 } from './overview-view';
 import { toPeerLearning } from './peer-view';
 import { comparisonChart, toProfileComparison } from './profile-view';
-import { changeOf, overallScore, scoreOf } from './scores';
+import { changeOf } from './scores';
 import {
   BY_AREA_2024,
   BY_AREA_2025,
+  aProgressAnswer,
   COVERAGE_2025,
   CYCLES,
   REFERENCE,
@@ -31,21 +32,10 @@ const names = toNames(REFERENCE, CYCLES, 'en');
 const namesRu = toNames(REFERENCE, CYCLES, 'ru');
 
 describe('analytics views', () => {
-  describe('scores', () => {
-    it('score the scale 0..3 as a percentage of 3, one decimal', () => {
-      // (0·1 + 1·2 + 2·1 + 3·0) / (3·4) = 4/12
-      expect(scoreOf(counts(1, 2, 1, 0))).toBe(33.3);
-      expect(scoreOf(counts(0, 0, 0, 2))).toBe(100);
-      expect(scoreOf(counts(0, 0, 0, 0))).toBeNull();
-    });
-
-    it('add areas together for the overall score, unless one is withheld', () => {
-      // {1,2,2,1}: (0 + 2 + 4 + 3) / 18 = 50 %
-      expect(overallScore(BY_AREA_2025.groups)).toBe(50);
-      expect(overallScore([...BY_AREA_2025.groups, aSuppressedGroup('3')])).toBeNull();
-      expect(changeOf(50, 27.8)).toBe(22.2);
-      expect(changeOf(50, null)).toBeNull();
-    });
+  it('changes are the rules’ score changes, none without a previous figure', () => {
+    expect(changeOf(50, 27.8)).toBe(22.2);
+    expect(changeOf(50, null)).toBeNull();
+    expect(changeOf(50, undefined)).toBeNull();
   });
 
   describe('overview', () => {
@@ -56,7 +46,7 @@ describe('analytics views', () => {
         responseRate: { value: 75, change: 25 },
         approved: { value: 2, change: 1 },
         late: { value: 1, change: -1 },
-        // 2024: {2,3,1,0} → (3 + 2) / 18 = 27.8 %
+        // overall 2025: {1,2,2,1} → (0 + 2 + 4 + 3) / 18 = 50 %; 2024: {2,3,1,0} → 5/18 = 27.8 %
         score: { value: 50, change: 22.2 },
         expected: 4,
         responded: 3,
@@ -98,8 +88,8 @@ describe('analytics views', () => {
           basis: 'approved',
           by: 'area',
           cycles: [
-            { cycleId: 'c2024', groups: BY_AREA_2024.groups },
-            { cycleId: 'c2025', groups: BY_AREA_2025.groups },
+            { cycleId: 'c2024', groups: BY_AREA_2024.groups, overall: BY_AREA_2024.overall },
+            { cycleId: 'c2025', groups: BY_AREA_2025.groups, overall: BY_AREA_2025.overall },
           ],
         },
         names,
@@ -119,13 +109,15 @@ describe('analytics views', () => {
       expect(reportStatusChart(SUBMISSIONS_2025).series[0]?.values).toEqual([1, 0, 1, 0, 2]);
     });
 
-    it('calls a cycle empty when no report counts and nothing is withheld', () => {
-      const none = { ...BY_AREA_2025, groups: [aGroup('1', counts(0, 0, 0, 0), { reports: 0 })] };
+    it('calls a cycle empty when no report counts on its basis', () => {
+      const none = aProgressAnswer(
+        'c2025',
+        'area',
+        [],
+        aGroup('all', counts(0, 0, 0, 0), { reports: 0 }),
+      );
       expect(isEmptyCycle(SUBMISSIONS_2025, none)).toBeTrue();
       expect(isEmptyCycle(SUBMISSIONS_2025, BY_AREA_2025)).toBeFalse();
-      expect(
-        isEmptyCycle(SUBMISSIONS_2025, { ...none, groups: [aSuppressedGroup('1')] }),
-      ).toBeFalse();
     });
   });
 
@@ -159,54 +151,34 @@ describe('analytics views', () => {
       expect(
         view.rows.map((row) => [row.stateName, row.cells.map((cell) => cell.letter).join('')]),
       ).toEqual([
-        ['Austria', 'CSN'],
-        ['Kazakhstan', 'L–'],
+        ['Austria', 'CN'],
+        ['Kazakhstan', 'LP–'],
       ]);
-      expect(view.rows[1]?.cells.map((cell) => cell.kind)).toEqual([
-        'limited',
+      expect(view.rows[0]?.cells.map((cell) => cell.kind)).toEqual([
+        'completed',
         'none',
-        'not_participating',
+        'not_started',
       ]);
     });
 
-    it('maps covered and untouched actions, and what is withheld', () => {
-      const mapping = toCoverageMapping(
-        {
-          cycleId: 'c2025',
-          basis: 'approved',
-          by: 'action',
-          groups: [
-            aGroup('1.1', counts(1, 0, 1, 1)),
-            aGroup('1.2', counts(2, 0, 0, 0)),
-            aSuppressedGroup('2.1'),
-          ],
-        },
-        names,
-        null,
-      );
+    it('maps covered and untouched actions from the server’s list', () => {
+      const mapping = toCoverageMapping(COVERAGE_2025, names);
       expect(mapping.covered).toEqual([{ code: '1.1', title: 'Share risk analyses', states: 2 }]);
-      expect(mapping.untouched).toEqual([{ code: '1.2', title: 'Train border guards' }]);
-      expect(mapping.hidden).toEqual([{ code: '2.1', title: 'Support reintegration' }]);
-    });
-
-    it('maps only the chosen area', () => {
-      const mapping = toCoverageMapping(
-        { cycleId: 'c', basis: 'approved', by: 'action', groups: [] },
-        names,
-        '2',
-      );
-      expect(mapping.untouched.map((action) => action.code)).toEqual(['2.1']);
+      expect(mapping.untouched).toEqual([
+        { code: '1.2', title: 'Train border guards' },
+        { code: '2.1', title: 'Support reintegration' },
+      ]);
     });
   });
 
   it('lists an area’s actions in plan order, retired ones left out', () => {
     const figures = toActionFigures(
-      {
-        cycleId: 'c',
-        basis: 'approved',
-        by: 'action',
-        groups: [aGroup('1.2', counts(0, 1, 0, 0))],
-      },
+      aProgressAnswer(
+        'c',
+        'action',
+        [aGroup('1.2', counts(0, 1, 0, 0))],
+        aGroup('all', counts(0, 1, 0, 0)),
+      ),
       names,
       '1',
     );
@@ -225,11 +197,13 @@ describe('analytics views', () => {
           cycles: [
             {
               cycleId: 'c2025',
-              groups: [aGroup('1', counts(0, 0, 0, 1)), aGroup('2', counts(1, 0, 0, 0))],
+              reportStatus: 'approved',
+              byArea: [aGroup('1', counts(0, 0, 0, 1)), aGroup('2', counts(1, 0, 0, 0))],
+              overall: aGroup('all', counts(1, 0, 0, 1)),
+              allStatesByArea: [BY_AREA_2025.groups[0]!, aSuppressedGroup('2')],
             },
           ],
         },
-        { ...BY_AREA_2025, groups: [BY_AREA_2025.groups[0]!, aSuppressedGroup('2')] },
         'c2025',
         names,
       );
@@ -249,6 +223,8 @@ describe('analytics views', () => {
       const peers = toPeerLearning(
         {
           total: 4,
+          page: 1,
+          pageSize: 200,
           items: [
             anEntry({ stateCode: 'AT', status: 'completed' }),
             anEntry({ stateCode: 'AM', status: 'substantial' }),

@@ -16,7 +16,6 @@ import {
   selectProfileComparison,
   selectProfileStateCode,
   selectProfileTrendChart,
-  selectProgressByArea,
   selectStateOptions,
 } from '../data-access';
 import { FigureBlock } from '../figure-block/figure-block';
@@ -49,7 +48,6 @@ export class StateProfilePage {
   protected readonly stateCode = this.store.selectSignal(selectProfileStateCode);
   protected readonly states = this.store.selectSignal(selectStateOptions);
   protected readonly profile = this.store.selectSignal(selectProfile);
-  protected readonly aggregates = this.store.selectSignal(selectProgressByArea);
   protected readonly comparison = this.store.selectSignal(selectProfileComparison);
   protected readonly comparisonChart = this.store.selectSignal(selectComparisonChart);
   protected readonly trendChart = this.store.selectSignal(selectProfileTrendChart);

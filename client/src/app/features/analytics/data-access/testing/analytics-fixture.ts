@@ -1,6 +1,8 @@
 import type { ActionPlanView, Cycle } from '@ppm/shared';
 
 import type { AnalyticsReference } from '../analytics.actions';
+import type { GroupFigures, SuppressedGroup } from '@ppm/shared/rules';
+
 import type {
   AnalyticsEntry,
   CoverageAnswer,
@@ -118,8 +120,8 @@ export function counts(
 export function aGroup(
   key: string,
   byStatus: StatusCounts,
-  overrides: Partial<ProgressGroup> = {},
-): ProgressGroup {
+  overrides: Partial<GroupFigures> = {},
+): GroupFigures {
   const participating =
     byStatus.not_started + byStatus.limited + byStatus.substantial + byStatus.completed;
   const points = byStatus.limited + 2 * byStatus.substantial + 3 * byStatus.completed;
@@ -136,10 +138,10 @@ export function aGroup(
   };
 }
 
-export function aSuppressedGroup(key: string): ProgressGroup {
+export function aSuppressedGroup(key: string): SuppressedGroup {
   return {
     key,
-    reports: null,
+    reports: 2,
     participating: null,
     notParticipating: null,
     unanswered: null,
@@ -149,23 +151,44 @@ export function aSuppressedGroup(key: string): ProgressGroup {
   };
 }
 
+/** An answer of `/progress` whose `overall` sums the groups, as the server's does. */
+export function aProgressAnswer(
+  cycleId: string,
+  by: ProgressAnswer['by'],
+  groups: ProgressGroup[],
+  overall: ProgressGroup,
+): ProgressAnswer {
+  return {
+    cycleId,
+    basis: 'approved',
+    by,
+    groups,
+    overall,
+    previousCycleId: null,
+    restricted: false,
+    published: false,
+  };
+}
+
 /** 2025 by area: area 1 scores 4/12 = 33.3 %, area 2 scores 5/6 = 83.3 %; together 9/18 = 50 %. */
-export const BY_AREA_2025: ProgressAnswer = {
-  cycleId: 'c2025',
-  basis: 'approved',
-  by: 'area',
-  groups: [aGroup('1', counts(1, 2, 1, 0)), aGroup('2', counts(0, 0, 1, 1))],
-};
+export const BY_AREA_2025: ProgressAnswer = aProgressAnswer(
+  'c2025',
+  'area',
+  [aGroup('1', counts(1, 2, 1, 0)), aGroup('2', counts(0, 0, 1, 1))],
+  aGroup('all', counts(1, 2, 2, 1)),
+);
 
 /** 2024 by area: together 5/18 = 27.8 %. */
-export const BY_AREA_2024: ProgressAnswer = {
-  cycleId: 'c2024',
-  basis: 'approved',
-  by: 'area',
-  groups: [aGroup('1', counts(2, 2, 0, 0)), aGroup('2', counts(0, 1, 1, 0))],
-};
+export const BY_AREA_2024: ProgressAnswer = aProgressAnswer(
+  'c2024',
+  'area',
+  [aGroup('1', counts(2, 2, 0, 0)), aGroup('2', counts(0, 1, 1, 0))],
+  aGroup('all', counts(2, 3, 1, 0)),
+);
 
 export const SUBMISSIONS_2025: SubmissionsAnswer = {
+  cycleId: 'c2025',
+  lateStates: ['KZ'],
   expected: 4,
   responded: 3,
   responseRate: 75,
@@ -224,17 +247,38 @@ export const SUBMISSIONS_2024: SubmissionsAnswer = {
 };
 
 export const COVERAGE_2025: CoverageAnswer = {
+  cycleId: 'c2025',
+  basis: 'approved',
   actionCodes: ['1.1', '1.2', '2.1'],
   rows: [
-    { stateCode: 'KZ', cells: ['limited', null, 'not_participating'] },
-    { stateCode: 'AT', cells: ['completed', 'substantial', 'not_started'] },
+    { stateCode: 'KZ', cells: ['limited', 'participating', 'not_participating'] },
+    { stateCode: 'AT', cells: ['completed', null, 'not_started'] },
   ],
+  untouched: ['1.2', '2.1'],
+  participation: [
+    { actionCode: '1.1', states: 2 },
+    { actionCode: '1.2', states: 1 },
+    { actionCode: '2.1', states: 1 },
+  ],
+  supportNeeds: {
+    byCategory: {
+      training: 0,
+      expertise: 0,
+      funding: 0,
+      exchange_of_practice: 0,
+      equipment: 0,
+      other: 0,
+    },
+    byArea: [],
+  },
+  evidence: 0,
 };
 
 export function anEntry(overrides: Partial<AnalyticsEntry> = {}): AnalyticsEntry {
   return {
     stateCode: 'AT',
     actionCode: '1.1',
+    reportVersion: 2,
     participation: 'participating',
     status: 'completed',
     narrative: { text: 'Risk analyses are shared monthly.', lang: 'en' },
