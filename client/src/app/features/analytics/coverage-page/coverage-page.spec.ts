@@ -105,8 +105,8 @@ describe('CoveragePage', () => {
 
   it('lists covered and untouched actions', () => {
     expect(page.querySelectorAll('[data-test=untouched] li').length).toBe(2);
-    expect(
-      page.querySelector('[data-test=covered]')?.textContent.replace(/\s+/g, ' ').trim(),
-    ).toBe('1.1 Share risk analyses · participating states: 2');
+    expect(page.querySelector('[data-test=covered]')?.textContent.replace(/\s+/g, ' ').trim()).toBe(
+      '1.1 Share risk analyses · participating states: 2',
+    );
   });
 });

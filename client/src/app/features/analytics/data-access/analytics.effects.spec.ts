@@ -39,7 +39,7 @@ describe('analytics effects', () => {
       const [answer] = collect(
         loadCycles(actionsOf(AnalyticsPageActions.retryClicked()), api, of('loaded')),
       );
-      expect(answer?.type).toBe(AnalyticsApiActions.cyclesLoadFailed.type);
+      expect(answer.type).toBe(AnalyticsApiActions.cyclesLoadFailed.type);
     });
   });
 
@@ -100,10 +100,10 @@ describe('analytics effects', () => {
           api,
         ),
       ) as ReturnType<typeof AnalyticsApiActions.figureLoadFailed>[];
-      expect(failed?.slot).toBe('submissions');
-      expect(failed?.key).toBe('a');
-      expect(failed?.error.status).toBe(403);
-      expect(failed?.error.code).toBe('forbidden');
+      expect(failed.slot).toBe('submissions');
+      expect(failed.key).toBe('a');
+      expect(failed.error.status).toBe(403);
+      expect(failed.error.code).toBe('forbidden');
     });
   });
 
@@ -126,7 +126,7 @@ describe('analytics effects', () => {
         setPublication: () => throwError(() => httpError(409, { code: 'cycle_not_closed' })),
       };
       const [failed] = collect(changePublication(actionsOf(confirmed), api));
-      expect(failed?.type).toBe(AnalyticsApiActions.publicationChangeFailed.type);
+      expect(failed.type).toBe(AnalyticsApiActions.publicationChangeFailed.type);
     });
   });
 });

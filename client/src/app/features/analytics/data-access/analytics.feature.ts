@@ -43,7 +43,7 @@ export interface AnalyticsState {
   publication: SaveStatus;
   publicationError: ApiError | null;
   /** Publication switches made here (the cycle list may not say yet). */
-  published: Record<string, boolean>;
+  published: Partial<Record<string, boolean>>;
 }
 
 const NO_FIGURE: Figure<never> = { status: 'idle', key: null, data: null, error: null };

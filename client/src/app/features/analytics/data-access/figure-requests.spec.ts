@@ -77,7 +77,7 @@ describe('figure requests', () => {
       role: 'focal_point',
       ownStateCode: 'KZ',
     });
-    expect(first?.params).toEqual({ cycleId: 'c2025', basis: 'approved' });
+    expect(first.params).toEqual({ cycleId: 'c2025', basis: 'approved' });
   });
 
   it('asks for nothing before the cycle is known', () => {

@@ -75,7 +75,7 @@ describe('analytics views', () => {
     });
 
     it('draws withheld groups as gaps and names them', () => {
-      const answer = { ...BY_AREA_2025, groups: [BY_AREA_2025.groups[0]!, aSuppressedGroup('2')] };
+      const answer = { ...BY_AREA_2025, groups: [BY_AREA_2025.groups[0], aSuppressedGroup('2')] };
       expect(areaStatusChart(answer, names).series[0]?.values).toEqual([1, null]);
       expect(suppressedNames(answer, (code) => namesRu.areaShort(code))).toEqual([
         '2. Возвращение',
@@ -200,7 +200,7 @@ describe('analytics views', () => {
               reportStatus: 'approved',
               byArea: [aGroup('1', counts(0, 0, 0, 1)), aGroup('2', counts(1, 0, 0, 0))],
               overall: aGroup('all', counts(1, 0, 0, 1)),
-              allStatesByArea: [BY_AREA_2025.groups[0]!, aSuppressedGroup('2')],
+              allStatesByArea: [BY_AREA_2025.groups[0], aSuppressedGroup('2')],
             },
           ],
         },

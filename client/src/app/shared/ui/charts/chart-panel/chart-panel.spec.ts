@@ -80,15 +80,13 @@ describe('ChartPanel', () => {
     });
 
     it('downloads the drawing as a PNG named after the chart', async () => {
-      let saved: HTMLAnchorElement | null = null;
-      spyOn(HTMLAnchorElement.prototype, 'click').and.callFake(function (this: HTMLAnchorElement) {
-        saved = this;
-      });
+      const click = spyOn(HTMLAnchorElement.prototype, 'click');
       await (
         await loader.getHarness(MatButtonHarness.with({ selector: '[data-test=chart-download]' }))
       ).click();
-      expect(saved!.download).toBe('areas.png');
-      expect(saved!.href).toMatch(/^data:image\/png;base64,/);
+      const link = click.calls.mostRecent().object as HTMLAnchorElement;
+      expect(link.download).toBe('areas.png');
+      expect(link.href).toMatch(/^data:image\/png;base64,/);
     });
   });
 
