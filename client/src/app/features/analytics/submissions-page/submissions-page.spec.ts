@@ -80,9 +80,9 @@ describe('SubmissionsPage', () => {
     );
     expect(rows()).toEqual([
       'Kazakhstan | Central Asia | Not started | 0% | Nothing saved yet | Late by 6 days',
-      'Armenia | Eastern Partnership | Approved | 100% | Feb 1, 2026 | Mar 31, 2026',
-      'Austria | EU member states | Approved | 100% | Mar 1, 2026 | Mar 31, 2026',
-      'Germany | EU member states | Submitted | 100% | Mar 10, 2026 | Mar 31, 2026',
+      'Armenia | Eastern Partnership | Approved | 100% | 1 Feb 2026 | 31 Mar 2026',
+      'Austria | EU member states | Approved | 100% | 1 Mar 2026 | 31 Mar 2026',
+      'Germany | EU member states | Submitted | 100% | 10 Mar 2026 | 31 Mar 2026',
     ]);
   });
 
