@@ -63,7 +63,7 @@ describe('CoveragePage', () => {
       Array.from(kazakhstan?.querySelectorAll('a.cell') ?? []).map((cell) =>
         cell.textContent.trim(),
       ),
-    ).toEqual(['L', 'P', '–']);
+    ).toEqual(['L', '', '–']);
     const legend = Array.from(page.querySelectorAll('.legend li')).map((item) =>
       item.textContent.replace(/\s+/g, ' ').trim(),
     );
@@ -72,7 +72,6 @@ describe('CoveragePage', () => {
       'L Limited progress',
       'S Substantial progress',
       'C Completed',
-      'P Participating, no status yet',
       '– Not participating',
       'No answer or no report',
     ]);
@@ -98,8 +97,8 @@ describe('CoveragePage', () => {
       (row) => Array.from(row.children).map((cell) => cell.textContent.trim()),
     );
     expect(rows).toEqual([
-      ['Austria', '2.1', '–', '–', '1.1', '–', '–'],
-      ['Kazakhstan', '–', '1.1', '–', '–', '1.2', '2.1'],
+      ['Austria', '2.1', '–', '–', '1.1', '–'],
+      ['Kazakhstan', '–', '1.1', '–', '–', '2.1'],
     ]);
   });
 

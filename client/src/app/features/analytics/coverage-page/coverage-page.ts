@@ -97,6 +97,6 @@ export class CoveragePage {
   }
 
   protected kindKey(kind: CellKind): string {
-    return kind === 'none' || kind === 'participating' ? `coverage.${kind}` : `series.${kind}`;
+    return kind === 'none' ? 'coverage.none' : `series.${kind}`;
   }
 }

@@ -7,7 +7,6 @@ export const CELL_LETTERS: Readonly<Record<NonNullable<CoverageCell> | 'none', s
   limited: 'L',
   substantial: 'S',
   completed: 'C',
-  participating: 'P',
   not_participating: '–',
   none: '',
 };
@@ -17,7 +16,6 @@ export const CELL_KINDS = [
   'limited',
   'substantial',
   'completed',
-  'participating',
   'not_participating',
   'none',
 ] as const;

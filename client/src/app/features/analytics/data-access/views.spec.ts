@@ -152,7 +152,7 @@ describe('analytics views', () => {
         view.rows.map((row) => [row.stateName, row.cells.map((cell) => cell.letter).join('')]),
       ).toEqual([
         ['Austria', 'CN'],
-        ['Kazakhstan', 'LP–'],
+        ['Kazakhstan', 'L–'],
       ]);
       expect(view.rows[0]?.cells.map((cell) => cell.kind)).toEqual([
         'completed',

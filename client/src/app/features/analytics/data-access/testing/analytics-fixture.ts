@@ -251,7 +251,7 @@ export const COVERAGE_2025: CoverageAnswer = {
   basis: 'approved',
   actionCodes: ['1.1', '1.2', '2.1'],
   rows: [
-    { stateCode: 'KZ', cells: ['limited', 'participating', 'not_participating'] },
+    { stateCode: 'KZ', cells: ['limited', null, 'not_participating'] },
     { stateCode: 'AT', cells: ['completed', null, 'not_started'] },
   ],
   untouched: ['1.2', '2.1'],
