@@ -67,3 +67,35 @@ describe('Dockerfile', () => {
     expect(runtime).toContain('COPY --from=build /app/client/dist/client/browser client/dist/client/browser');
   });
 });
+
+describe('.github/dependabot.yml', () => {
+  const dependabot = parse(readFileSync(path.join(REPO_ROOT, '.github', 'dependabot.yml'), 'utf8')) as {
+    version: number;
+    updates: { 'package-ecosystem': string; directory: string; schedule: { interval: string } }[];
+  };
+
+  it('keeps the npm lockfile of the whole workspace and the Docker base image current, weekly', () => {
+    expect(dependabot.version).toBe(2);
+    const watched = dependabot.updates.map((update) => [
+      update['package-ecosystem'],
+      update.directory,
+      update.schedule.interval,
+    ]);
+    expect(watched).toEqual([
+      ['npm', '/', 'weekly'],
+      ['docker', '/', 'weekly'],
+    ]);
+  });
+});
+
+describe('docs/security.md', () => {
+  it('says how dependencies are kept current and holds the threat model', () => {
+    const security = readFileSync(path.join(REPO_ROOT, 'docs', 'security.md'), 'utf8');
+    for (const heading of ['## Keeping dependencies current', '## Threat model (one page)']) {
+      expect(security).toContain(heading);
+    }
+    for (const role of ['Focal point', 'Contributor', 'Secretariat', 'Evaluator', 'Admin']) {
+      expect(security).toContain(`| ${role} |`);
+    }
+  });
+});
