@@ -21,6 +21,8 @@ import { notificationsRouter } from './modules/notifications/notifications.route
 import { NotificationsService } from './modules/notifications/notifications.service.js';
 import { StateRemindersService } from './modules/notifications/state-reminders.js';
 import { stateRemindersRouter } from './modules/notifications/state-reminders.router.js';
+import { evaluationRepliesRouter } from './modules/evaluations/evaluation-replies.router.js';
+import { EvaluationRepliesService } from './modules/evaluations/evaluation-replies.service.js';
 import { evaluationsRouter } from './modules/evaluations/evaluations.router.js';
 import { EvaluationsService } from './modules/evaluations/evaluations.service.js';
 import { evidenceRouter } from './modules/reports/evidence/evidence.router.js';
@@ -105,6 +107,7 @@ export function createApp({ config, connection, logger, mailer, loginDelayUnitMs
   const analytics = new AnalyticsService();
   api.use(analyticsRouter(analytics, new AnalyticsExports(analytics)));
   api.use(stateRemindersRouter(new StateRemindersService({ notifications })));
+  api.use(evaluationRepliesRouter(new EvaluationRepliesService()));
   api.use(evaluationsRouter(new EvaluationsService()));
   api.use(apiNotFound);
   app.use('/api', openApiRouter(openApiDocument()));

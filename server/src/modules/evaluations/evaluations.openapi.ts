@@ -1,4 +1,7 @@
 import {
+  createReplySchema,
+  handleReplySchema,
+  openReplyWindowSchema,
   createEvaluationSchema,
   finalizeEvaluationSchema,
   QUOTE_KINDS,
@@ -88,6 +91,24 @@ export const evaluationComponentSchemas = {
           },
         },
       },
+    },
+  },
+  EvaluationReply: {
+    type: 'object',
+    properties: {
+      id: { type: 'string' },
+      evaluationId: { type: 'string' },
+      stateCode: { type: 'string' },
+      target: {
+        type: 'object',
+        description:
+          '`general`, `figures` (areaCode?), `finding` (areaCode) or `quote` (cycleId, actionCode, quoteKind)',
+      },
+      text: { type: 'string' },
+      author: { type: 'object' },
+      createdAt: { type: 'string', format: 'date-time' },
+      handling: { oneOf: [{ type: 'null' }, { type: 'object' }] },
+      version: { type: 'integer' },
     },
   },
   ReplyWindow: {
@@ -246,6 +267,78 @@ export const evaluationsPaths: PathItems = {
         '200': jsonResponse('The evaluation with its final versions', ref('Evaluation')),
         ...refusals('400', '404', '409'),
       },
+    },
+  },
+  '/evaluations/reply-windows': {
+    get: {
+      summary: 'Evaluations open for replies now (focal points)',
+      tags,
+      responses: {
+        '200': jsonResponse('Open reply windows', {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: { evaluationId: { type: 'string' }, title: text, closesOn: { type: 'string', format: 'date' } },
+          },
+        }),
+        ...refusals(),
+      },
+    },
+  },
+  '/evaluations/{evaluationId}/reply-window': {
+    post: {
+      summary: 'Open the right of reply until the end of `closesOn` (UTC).' + who,
+      tags,
+      parameters: [evaluationIdParameter],
+      requestBody: jsonBody(openReplyWindowSchema),
+      responses: { '200': jsonResponse('The evaluation', ref('Evaluation')), ...refusals('400', '404', '409') },
+    },
+    delete: {
+      summary: 'Close the reply window early (finalising closes it too).' + who,
+      tags,
+      parameters: [evaluationIdParameter],
+      responses: { '200': jsonResponse('The evaluation', ref('Evaluation')), ...refusals('404', '409') },
+    },
+  },
+  '/evaluations/{evaluationId}/passages': {
+    get: {
+      summary: 'What the evaluation says about one state: response, figures, quotations, findings citing it',
+      description:
+        'A focal point gets its own state while the reply window is open (403 `reply_window_closed` otherwise, 403 for another state); evaluators and the Secretariat name the state with `stateCode`.',
+      tags,
+      parameters: [
+        evaluationIdParameter,
+        queryParameter('stateCode', 'The state (evaluators and the Secretariat)', { type: 'string' }),
+      ],
+      responses: { '200': jsonResponse('The passages', { type: 'object' }), ...refusals('400', '404') },
+    },
+  },
+  '/evaluations/{evaluationId}/replies': {
+    get: {
+      summary:
+        'Replies: all of them for evaluators and the Secretariat; a focal point its state’s, while the window is open',
+      tags,
+      parameters: [evaluationIdParameter],
+      responses: {
+        '200': jsonResponse('Replies, oldest first', { type: 'array', items: ref('EvaluationReply') }),
+        ...refusals('404'),
+      },
+    },
+    post: {
+      summary: 'Reply on behalf of one’s state (focal points, while the window is open)',
+      tags,
+      parameters: [evaluationIdParameter],
+      requestBody: jsonBody(createReplySchema),
+      responses: { '201': jsonResponse('The reply', ref('EvaluationReply')), ...refusals('400', '404') },
+    },
+  },
+  '/evaluations/{evaluationId}/replies/{replyId}': {
+    patch: {
+      summary: 'Record how a reply was handled, based on the reply’s `version`.' + who,
+      tags,
+      parameters: [evaluationIdParameter, pathParameter('replyId', 'Reply id', '^[0-9a-fA-F]{24}$')],
+      requestBody: jsonBody(handleReplySchema),
+      responses: { '200': jsonResponse('The reply', ref('EvaluationReply')), ...refusals('400', '404', '409') },
     },
   },
 };

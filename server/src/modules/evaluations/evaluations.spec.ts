@@ -246,6 +246,8 @@ describe('Evaluations API', () => {
         await other.get(`${base}/report.docx?lang=en`).expect(403);
         await other.get(`${base}/report.pdf?lang=ru`).expect(403);
         await other.get(`${base}/preview?lang=en`).expect(403);
+        await other.post(`${base}/reply-window`, { closesOn: '2099-01-01' }).expect(403);
+        await other.post(`${base}/finalize`, { version: 1 }).expect(403);
         expect(await EvaluationModel.countDocuments()).toBe(1);
         expect((await stored(id))?.version).toBe(1);
       });
@@ -263,6 +265,8 @@ describe('Evaluations API', () => {
       await request(app).get(`${base}/evidence`).expect(401);
       await request(app).get(`${base}/report.pdf`).expect(401);
       await request(app).get(`${base}/report.docx`).expect(401);
+      await request(app).patch(base).send({ version: 1 }).expect(401);
+      await request(app).post(`${base}/finalize`).expect(401);
     });
 
     it('answers 404 for an unknown or malformed id', async () => {
