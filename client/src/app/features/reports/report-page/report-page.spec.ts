@@ -230,6 +230,35 @@ describe('ReportPage', () => {
     expect(text('.save-text')).toBe('Unsaved changes');
   });
 
+  for (const [locale, alert, indicator] of [
+    [
+      'en',
+      'The service is briefly unavailable. Your changes are kept on this device and will be saved as soon as it answers again.',
+      'Service briefly unavailable — kept on this device',
+    ],
+    [
+      'ru',
+      'Сервис ненадолго недоступен. Ваши изменения хранятся на этом устройстве и будут сохранены, как только он снова ответит.',
+      'Сервис ненадолго недоступен — изменения хранятся на этом устройстве',
+    ],
+  ] as const) {
+    it(`says in ${locale} that the service is briefly unavailable and the changes are kept on the device`, async () => {
+      await render({
+        locale,
+        user: { ...FOCAL_POINT, locale },
+        state: {
+          saveStatus: 'unavailable',
+          edits: applyPatch({}, aReport().entries[2], {
+            narrative: { text: 'Written while the database was away.', lang: 'en' },
+          }),
+        },
+      });
+
+      expect(text('.save-unavailable')).toBe(alert);
+      expect(text('.save-text')).toBe(indicator);
+    });
+  }
+
   it('shows what could not be saved once the report was locked, so no word is lost', async () => {
     await render({
       report: { status: 'submitted', editable: false },
