@@ -60,7 +60,7 @@ export class DatabaseOutage {
   }
 
   /** Whether the database answers a ping within `timeoutMs`; concurrent callers share one ping. */
-  reachable(timeoutMs = 1000): Promise<boolean> {
+  reachable(timeoutMs = 2000): Promise<boolean> {
     this.probing ??= ping(this.connection, timeoutMs).finally(() => (this.probing = null));
     return this.probing;
   }

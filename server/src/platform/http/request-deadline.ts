@@ -3,7 +3,9 @@ import type { DatabaseOutage } from '../database/database-outage.js';
 import { ANSWERED_BY_DEADLINE, databaseUnavailable, sendError } from './error-handler.js';
 
 /** How long an API request may go unanswered before we ask whether the database is the cause. */
-export const REQUEST_DEADLINE_MS = 2500;
+export const REQUEST_DEADLINE_MS = 2000;
+/** How long the database has to answer that ping: generous, so a busy machine is not an outage. */
+export const PING_TIMEOUT_MS = 2000;
 
 /**
  * During a known outage, answers 503 `database_unavailable` at once (nothing is tried, so nothing
@@ -23,7 +25,7 @@ export function requestDeadline(outage: DatabaseOutage, deadlineMs = REQUEST_DEA
     const answered = () => res.headersSent;
     const check = async () => {
       if (answered()) return;
-      const unavailable = outage.active || !(await outage.reachable(Math.min(1000, deadlineMs / 2)));
+      const unavailable = outage.active || !(await outage.reachable(PING_TIMEOUT_MS));
       if (answered()) return;
       if (!unavailable) {
         timer = setTimeout(() => void check(), deadlineMs);
