@@ -15,7 +15,7 @@ const id = pathParameter('id', 'Account id');
 export const usersPaths: PathItems = {
   '/users': {
     get: {
-      summary: 'List accounts',
+      summary: 'List accounts, each with `status` (invited, active, deactivated), `invitedAt` and `invitationExpired`',
       tags,
       parameters: [
         queryParameter('role', 'Only this role', { enum: [...ROLES] }),
@@ -50,6 +50,20 @@ export const usersPaths: PathItems = {
       parameters: [id],
       requestBody: jsonBody(updateUserSchema),
       responses: { '200': jsonResponse('The account', ref('User')), ...refusals('400', '404', '409') },
+    },
+  },
+  '/users/{id}/invitation': {
+    post: {
+      summary: 'Send a new invitation to someone who never set a password (older links stop working)',
+      tags,
+      parameters: [id],
+      responses: {
+        '200': jsonResponse('Sent; `inviteUrl` when no SMTP is configured', {
+          type: 'object',
+          properties: { user: ref('User'), inviteUrl: { type: 'string', format: 'uri' } },
+        }),
+        ...refusals('404', '409'),
+      },
     },
   },
   '/users/{id}/password-reset': {

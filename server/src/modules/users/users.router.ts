@@ -46,6 +46,10 @@ export function usersRouter(users: UsersService): Router {
     res.json(await users.update(currentUser(req), userId(req.params.id), input));
   });
 
+  router.post('/users/:id/invitation', async (req, res) => {
+    res.json(await users.resendInvitation(currentUser(req), userId(req.params.id)));
+  });
+
   router.post('/users/:id/password-reset', async (req, res) => {
     res.json(await users.startPasswordReset(currentUser(req), userId(req.params.id)));
   });

@@ -14,6 +14,7 @@ import { recordAudit } from '../audit/audit.service.js';
 import type { AuthService } from '../auth/auth.service.js';
 import { hashSecret, newSecret } from '../auth/secrets.js';
 import { StateModel } from '../states/state.model.js';
+import { type AccountView, toAccountViews } from './account-status.js';
 import { OneTimeLink, OneTimeLinkUse } from './one-time-link.model.js';
 import { assertAcceptablePassword, hashPassword, verifyPassword } from './password.js';
 import { toUserView, UserModel, type UserDocument } from './user.model.js';
@@ -35,17 +36,40 @@ export class UsersService {
     role?: Role | undefined;
     stateCode?: string | undefined;
     active?: boolean | undefined;
-  }): Promise<User[]> {
+  }): Promise<AccountView[]> {
     const users = await UserModel.find(filter).sort({ name: 1 }).lean();
-    return users.map(toUserView);
+    return toAccountViews(users);
   }
 
-  async get(id: string): Promise<User> {
-    return toUserView(await this.findOrFail(id));
+  async get(id: string): Promise<AccountView> {
+    return this.accountOf(await this.findOrFail(id));
+  }
+
+  /** A new invitation link for someone who never set a password (the older links stop working). */
+  async resendInvitation(actor: User, id: string): Promise<{ user: AccountView; inviteUrl?: string }> {
+    const user = await this.findOrFail(id);
+    if (!user.active) throw AppError.conflict('deactivated', 'This account is deactivated. Reactivate it first.');
+    if (user.passwordHash) throw AppError.conflict('not_invited', 'This person has already set a password.');
+    const url = await this.issueLink(user, 'invitation');
+    await recordAudit({
+      actor,
+      action: 'user.invitation_resent',
+      entity: 'user',
+      entityId: String(user._id),
+      after: { name: user.name, email: user.email },
+    });
+    const view = await this.accountOf(user);
+    return { user: view, ...(this.deps.mailer.enabled ? {} : { inviteUrl: url }) };
+  }
+
+  private async accountOf(user: UserDocument): Promise<AccountView> {
+    const [view] = await toAccountViews([user.toObject()]);
+    if (!view) throw AppError.notFound('There is no such account.');
+    return view;
   }
 
   /** With a password the account works at once; without, an invitation link is made (and mailed). */
-  async create(actor: User, input: CreateUserInput): Promise<{ user: User; inviteUrl?: string }> {
+  async create(actor: User, input: CreateUserInput): Promise<{ user: AccountView; inviteUrl?: string }> {
     const data = createUserSchema.parse(input);
     if (await UserModel.exists({ email: data.email })) {
       throw AppError.conflict('email_taken', `There is already an account for ${data.email}.`);
@@ -62,12 +86,12 @@ export class UsersService {
     });
     const view = toUserView(user);
     await recordAudit({ actor, action: 'user.created', entity: 'user', entityId: view.id, after: view });
-    if (data.password) return { user: view };
+    if (data.password) return { user: await this.accountOf(user) };
     const url = await this.issueLink(user, 'invitation');
-    return { user: view, ...(this.deps.mailer.enabled ? {} : { inviteUrl: url }) };
+    return { user: await this.accountOf(user), ...(this.deps.mailer.enabled ? {} : { inviteUrl: url }) };
   }
 
-  async update(actor: User, id: string, input: UpdateUserInput): Promise<User> {
+  async update(actor: User, id: string, input: UpdateUserInput): Promise<AccountView> {
     const user = await this.findOrFail(id);
     const before = toUserView(user);
     const role = input.role ?? before.role;
@@ -93,7 +117,7 @@ export class UsersService {
     const after = toUserView(user);
     if (before.active && !after.active) await this.deps.auth.revokeAllOf(after.id);
     await recordAudit({ actor, action: 'user.updated', entity: 'user', entityId: after.id, before, after });
-    return after;
+    return this.accountOf(user);
   }
 
   /** Admin-started reset: the link is mailed, or returned when no SMTP is configured. */

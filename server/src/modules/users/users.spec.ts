@@ -212,6 +212,97 @@ describe('Users API', () => {
     });
   });
 
+  describe('account status and resending an invitation', () => {
+    it('lists who is invited (with when), who is active and who is deactivated', async () => {
+      const app = createTestApp();
+      const admin = await signIn(app, 'admin');
+      const before = Date.now();
+      const invited = await admin.agent
+        .post('/api/v1/users')
+        .set('X-XSRF-TOKEN', admin.csrf)
+        .send({ email: 'new@example.org', name: 'Aaron Invited', role: 'evaluator' })
+        .expect(201);
+      expect(invited.body.user.status).toBe('invited');
+      const gone = await signIn(app, 'secretariat');
+      await admin.agent
+        .patch(`/api/v1/users/${gone.user.id}`)
+        .set('X-XSRF-TOKEN', admin.csrf)
+        .send({ active: false })
+        .expect(200);
+
+      const list = await admin.agent.get('/api/v1/users').expect(200);
+      const byEmail = new Map(
+        (list.body as { email: string; status: string; invitedAt: string | null; invitationExpired: boolean }[]).map(
+          (account) => [account.email, account],
+        ),
+      );
+      const aaron = byEmail.get('new@example.org');
+      expect(aaron?.status).toBe('invited');
+      expect(aaron?.invitationExpired).toBeFalse();
+      expect(new Date(aaron?.invitedAt ?? 0).getTime()).toBeGreaterThanOrEqual(before - 1000);
+      expect(byEmail.get(admin.user.email)).toEqual(
+        jasmine.objectContaining({ status: 'active', invitedAt: null, invitationExpired: false }),
+      );
+      expect(byEmail.get(gone.user.email)?.status).toBe('deactivated');
+    });
+
+    it('sends a new invitation whose link works while the old one stops, and records it', async () => {
+      const app = createTestApp();
+      const admin = await signIn(app, 'admin');
+      const created = await admin.agent
+        .post('/api/v1/users')
+        .set('X-XSRF-TOKEN', admin.csrf)
+        .send({ email: 'late@example.org', name: 'Lena Late', role: 'evaluator' })
+        .expect(201);
+      const oldSecret = (created.body.inviteUrl as string).split('/').pop() ?? '';
+
+      const resent = await admin.agent
+        .post(`/api/v1/users/${created.body.user.id}/invitation`)
+        .set('X-XSRF-TOKEN', admin.csrf)
+        .expect(200);
+      const newSecret = (resent.body.inviteUrl as string).split('/').pop() ?? '';
+      expect(newSecret).not.toBe(oldSecret);
+      expect(resent.body.user.status).toBe('invited');
+
+      await request(app).get(`/api/v1/auth/links/${oldSecret}`).expect(410);
+      await request(app).get(`/api/v1/auth/links/${newSecret}`).expect(200);
+      const audit = await AuditEntry.findOne({ action: 'user.invitation_resent' }).lean();
+      expect(audit?.after).toEqual({ name: 'Lena Late', email: 'late@example.org' });
+    });
+
+    it('refuses to re-invite someone with a password (409) or deactivated (409), and non-admins (403)', async () => {
+      const app = createTestApp();
+      const admin = await signIn(app, 'admin');
+      const active = await signIn(app, 'evaluator');
+      const refused = await admin.agent
+        .post(`/api/v1/users/${active.user.id}/invitation`)
+        .set('X-XSRF-TOKEN', admin.csrf)
+        .expect(409);
+      expect(refused.body.error.code).toBe('not_invited');
+
+      await admin.agent
+        .patch(`/api/v1/users/${active.user.id}`)
+        .set('X-XSRF-TOKEN', admin.csrf)
+        .send({ active: false })
+        .expect(200);
+      const deactivated = await admin.agent
+        .post(`/api/v1/users/${active.user.id}/invitation`)
+        .set('X-XSRF-TOKEN', admin.csrf)
+        .expect(409);
+      expect(deactivated.body.error.code).toBe('deactivated');
+
+      const secretariat = await signIn(app, 'secretariat');
+      await secretariat.agent
+        .post(`/api/v1/users/${active.user.id}/invitation`)
+        .set('X-XSRF-TOKEN', secretariat.csrf)
+        .expect(403);
+      await admin.agent
+        .post('/api/v1/users/0123456789abcdef01234567/invitation')
+        .set('X-XSRF-TOKEN', admin.csrf)
+        .expect(404);
+    });
+  });
+
   describe('POST /users/:id/password-reset', () => {
     it('gives the admin a reset link (no SMTP) that sets a new password and ends old sessions', async () => {
       const app = createTestApp();

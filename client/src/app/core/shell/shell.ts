@@ -25,6 +25,7 @@ import { NotificationsBell } from '../../features/notifications/notifications-be
 import { AccountLanguageOffer } from './account-language-offer/account-language-offer';
 import { LanguageSwitch } from './language-switch/language-switch';
 import { NavLayout } from './nav-layout/nav-layout';
+import { PageFocus } from './page-focus';
 import { navItemsFor } from './nav-items';
 import { UserMenu } from './user-menu/user-menu';
 
@@ -85,6 +86,10 @@ export class Shell {
   );
   /** Open beside the content on wide screens, closed (sliding over) on narrow ones. */
   protected readonly navOpen = linkedSignal(() => !this.narrow());
+
+  constructor() {
+    inject(PageFocus).follow(() => this.main()?.nativeElement);
+  }
 
   /** The screen's new language, offered once for the account's emails too. */
   protected readonly languageOffer = signal<Locale | null>(null);

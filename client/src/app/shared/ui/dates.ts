@@ -53,3 +53,20 @@ export function formatDateTime(value: string | null | undefined, locale: Locale)
         moment,
       );
 }
+
+const DAY_MS = 86_400_000;
+
+/** How many days ago, in words of the language: "today", "yesterday", "3 days ago", "3 дня назад". */
+export function formatDaysAgo(value: string, now: Date, locale: Locale): string {
+  const then = new Date(value);
+  if (Number.isNaN(then.getTime())) {
+    return '';
+  }
+  const startOf = (date: Date): number =>
+    new Date(date.getFullYear(), date.getMonth(), date.getDate()).getTime();
+  const days = Math.round((startOf(now) - startOf(then)) / DAY_MS);
+  return new Intl.RelativeTimeFormat(DATE_LOCALES[locale], { numeric: 'auto' }).format(
+    -days,
+    'day',
+  );
+}

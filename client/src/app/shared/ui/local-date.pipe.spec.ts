@@ -1,3 +1,4 @@
+import { formatDaysAgo } from './dates';
 import { LocalDatePipe } from './local-date.pipe';
 import { LocalDateTimePipe } from './local-date-time.pipe';
 
@@ -26,5 +27,15 @@ describe('The date pipes (one format per language)', () => {
     expect(date.transform(null, 'en')).toBe('');
     expect(date.transform('not a date', 'en')).toBe('');
     expect(dateTime.transform(undefined, 'ru')).toBe('');
+  });
+
+  it('say how many days ago in words of the language', () => {
+    const now = new Date(2026, 11, 6, 10, 0);
+    expect(formatDaysAgo(new Date(2026, 11, 6, 8, 0).toISOString(), now, 'en')).toBe('today');
+    expect(formatDaysAgo(new Date(2026, 11, 5, 23, 0).toISOString(), now, 'en')).toBe('yesterday');
+    expect(formatDaysAgo(new Date(2026, 11, 3, 12, 0).toISOString(), now, 'en')).toBe('3 days ago');
+    expect(formatDaysAgo(new Date(2026, 11, 3, 12, 0).toISOString(), now, 'ru')).toBe(
+      '3 дня назад',
+    );
   });
 });

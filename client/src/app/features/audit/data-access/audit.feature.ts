@@ -57,6 +57,7 @@ export const KNOWN_AUDIT_VERBS: readonly string[] = [
   'user.created',
   'user.updated',
   'user.password_reset_started',
+  'user.invitation_resent',
   'cycle.created',
   'cycle.updated',
   'cycle.deadline_extended',

@@ -1,4 +1,5 @@
 export {
+  type Account,
   type Invitation,
   NO_FILTER,
   type NewPerson,

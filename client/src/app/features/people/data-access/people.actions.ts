@@ -1,8 +1,7 @@
 import { createActionGroup, emptyProps, props } from '@ngrx/store';
-import type { User } from '@ppm/shared';
 
 import type { ApiError } from '../../../core/http';
-import type { NewPerson, PeopleFilter, PersonChanges, StateOption } from './people.api';
+import type { Account, NewPerson, PeopleFilter, PersonChanges, StateOption } from './people.api';
 
 /** Events from the people page (admins). */
 export const PeoplePageActions = createActionGroup({
@@ -12,6 +11,7 @@ export const PeoplePageActions = createActionGroup({
     'Filter Changed': props<{ filter: PeopleFilter }>(),
     'Active Change Confirmed': props<{ id: string; active: boolean }>(),
     'Password Reset Confirmed': props<{ id: string }>(),
+    'Invitation Resend Clicked': props<{ id: string }>(),
     'Reset Link Dismissed': emptyProps(),
   },
 });
@@ -30,17 +30,19 @@ export const PersonDialogActions = createActionGroup({
 export const PeopleApiActions = createActionGroup({
   source: 'People API',
   events: {
-    'People Loaded': props<{ people: User[] }>(),
+    'People Loaded': props<{ people: Account[] }>(),
     'People Load Failed': props<{ error: ApiError }>(),
     'States Loaded': props<{ states: StateOption[] }>(),
     'States Load Failed': props<{ error: ApiError }>(),
-    'Person Invited': props<{ user: User; inviteUrl: string | null }>(),
+    'Person Invited': props<{ user: Account; inviteUrl: string | null }>(),
     'Person Invite Failed': props<{ error: ApiError }>(),
-    'Person Edited': props<{ user: User }>(),
+    'Person Edited': props<{ user: Account }>(),
     'Person Edit Failed': props<{ error: ApiError }>(),
-    'Active Changed': props<{ user: User }>(),
+    'Active Changed': props<{ user: Account }>(),
     'Active Change Failed': props<{ id: string; error: ApiError }>(),
     'Password Reset Started': props<{ id: string; resetUrl: string | null }>(),
     'Password Reset Failed': props<{ id: string; error: ApiError }>(),
+    'Invitation Resent': props<{ user: Account; inviteUrl: string | null }>(),
+    'Invitation Resend Failed': props<{ id: string; error: ApiError }>(),
   },
 });

@@ -32,9 +32,18 @@ export interface PersonChanges {
   readonly active?: boolean;
 }
 
+/** An account as the People page shows it: who never set a password, since when invited. */
+export interface Account extends User {
+  readonly status: 'invited' | 'active' | 'deactivated';
+  /** When the latest invitation went out (invited accounts only). */
+  readonly invitedAt: string | null;
+  /** The latest invitation can no longer be used: "resend" is needed. */
+  readonly invitationExpired: boolean;
+}
+
 /** `inviteUrl` comes back only when the server cannot send mail: show it once. */
 export interface Invitation {
-  readonly user: User;
+  readonly user: Account;
   readonly inviteUrl?: string;
 }
 
@@ -52,7 +61,7 @@ export class PeopleApi {
   private readonly http = inject(HttpClient);
   private readonly base = `${API_BASE}/users`;
 
-  list(filter: PeopleFilter): Observable<User[]> {
+  list(filter: PeopleFilter): Observable<Account[]> {
     let params = new HttpParams();
     if (filter.role) {
       params = params.set('role', filter.role);
@@ -63,15 +72,20 @@ export class PeopleApi {
     if (filter.active !== null) {
       params = params.set('active', String(filter.active));
     }
-    return this.http.get<User[]>(this.base, { params });
+    return this.http.get<Account[]>(this.base, { params });
   }
 
   invite(person: NewPerson): Observable<Invitation> {
     return this.http.post<Invitation>(this.base, person);
   }
 
-  update(id: string, changes: PersonChanges): Observable<User> {
-    return this.http.patch<User>(`${this.base}/${encodeURIComponent(id)}`, changes);
+  update(id: string, changes: PersonChanges): Observable<Account> {
+    return this.http.patch<Account>(`${this.base}/${encodeURIComponent(id)}`, changes);
+  }
+
+  /** A new invitation for someone who never set a password; `inviteUrl` only without mail. */
+  resendInvitation(id: string): Observable<Invitation> {
+    return this.http.post<Invitation>(`${this.base}/${encodeURIComponent(id)}/invitation`, {});
   }
 
   /** `resetUrl` comes back only when the server cannot send mail. */

@@ -1,12 +1,7 @@
 import { NEVER, of, throwError } from 'rxjs';
 
-import {
-  FOCAL_POINT,
-  actionsOf,
-  anApiError,
-  collect,
-  httpError,
-} from '../../../../testing/fixtures';
+import { actionsOf, anApiError, collect, httpError } from '../../../../testing/fixtures';
+import { FOCAL_POINT } from './testing/accounts';
 import { PeopleApiActions, PeoplePageActions, PersonDialogActions } from './people.actions';
 import { NO_FILTER } from './people.api';
 import {
@@ -15,6 +10,7 @@ import {
   invitePerson,
   loadPeople,
   loadStates,
+  resendInvitation,
   startPasswordReset,
   tellRowActionFailures,
 } from './people.effects';
@@ -219,6 +215,29 @@ describe('people effects', () => {
       ).subscribe();
 
       expect(notifier.notify).not.toHaveBeenCalled();
+    });
+  });
+
+  describe('resendInvitation', () => {
+    it('asks the server for a new invitation and passes on the link (no mail configured)', () => {
+      const invited = { ...FOCAL_POINT, status: 'invited' as const };
+      const api = {
+        resendInvitation: jasmine
+          .createSpy()
+          .and.returnValue(of({ user: invited, inviteUrl: 'http://x/invitation/s' })),
+      };
+
+      const actions = collect(
+        resendInvitation(
+          actionsOf(PeoplePageActions.invitationResendClicked({ id: FOCAL_POINT.id })),
+          api,
+        ),
+      );
+
+      expect(api.resendInvitation).toHaveBeenCalledOnceWith(FOCAL_POINT.id);
+      expect(actions).toEqual([
+        PeopleApiActions.invitationResent({ user: invited, inviteUrl: 'http://x/invitation/s' }),
+      ]);
     });
   });
 });

@@ -139,6 +139,25 @@ export const startPasswordReset = createEffect(
   { functional: true },
 );
 
+export const resendInvitation = createEffect(
+  (actions$ = inject(Actions), api: Pick<PeopleApi, 'resendInvitation'> = inject(PeopleApi)) => {
+    return actions$.pipe(
+      ofType(PeoplePageActions.invitationResendClicked),
+      mergeMap(({ id }) =>
+        api.resendInvitation(id).pipe(
+          map(({ user, inviteUrl }) =>
+            PeopleApiActions.invitationResent({ user, inviteUrl: inviteUrl ?? null }),
+          ),
+          catchError((error: unknown) =>
+            of(PeopleApiActions.invitationResendFailed({ id, error: toApiError(error) })),
+          ),
+        ),
+      ),
+    );
+  },
+  { functional: true },
+);
+
 /**
  * Row actions have no form to show their failures on: the snackbar tells. (Offline and
  * server failures are told already by the `ErrorNotifier`'s interceptor.)
@@ -146,9 +165,15 @@ export const startPasswordReset = createEffect(
 export const tellRowActionFailures = createEffect(
   (actions$ = inject(Actions), notifier: Pick<ErrorNotifier, 'notify'> = inject(ErrorNotifier)) => {
     return actions$.pipe(
-      ofType(PeopleApiActions.activeChangeFailed, PeopleApiActions.passwordResetFailed),
+      ofType(
+        PeopleApiActions.activeChangeFailed,
+        PeopleApiActions.passwordResetFailed,
+        PeopleApiActions.invitationResendFailed,
+      ),
       tap(({ error }) => {
-        if (error.code === 'last_admin') {
+        if (error.code === 'not_invited' || error.code === 'deactivated') {
+          void notifier.notify('people.errors.notInvited');
+        } else if (error.code === 'last_admin') {
           void notifier.notify('people.errors.lastAdmin');
         } else if (error.status === 404) {
           void notifier.notify('people.errors.notFound');

@@ -1,5 +1,6 @@
-import { ADMIN, FOCAL_POINT, aUser, anApiError } from '../../../../testing/fixtures';
+import { anApiError } from '../../../../testing/fixtures';
 import { AuthApiActions } from '../../../core/session';
+import { ADMIN, FOCAL_POINT, aUser } from './testing/accounts';
 import { PeopleApiActions, PeoplePageActions, PersonDialogActions } from './people.actions';
 import type { StateOption } from './people.api';
 import {
@@ -134,6 +135,7 @@ describe('peopleFeature', () => {
       expect(started.resetLink).toEqual({
         personId: FOCAL_POINT.id,
         url: 'http://x/reset-password/s',
+        kind: 'reset',
       });
 
       expect(reducer(started, PeoplePageActions.resetLinkDismissed()).resetLink).toBeNull();
@@ -169,10 +171,37 @@ describe('peopleFeature', () => {
     it('pair the reset link with its person', () => {
       const people = { [FOCAL_POINT.id]: FOCAL_POINT };
 
-      expect(selectRevealedReset.projector({ personId: FOCAL_POINT.id, url: 'u' }, people)).toEqual(
-        { url: 'u', person: FOCAL_POINT },
-      );
+      expect(
+        selectRevealedReset.projector(
+          { personId: FOCAL_POINT.id, url: 'u', kind: 'reset' },
+          people,
+        ),
+      ).toEqual({ url: 'u', kind: 'reset', person: FOCAL_POINT });
       expect(selectRevealedReset.projector(null, people)).toBeNull();
+    });
+  });
+
+  describe('resending an invitation', () => {
+    it('marks the row busy, then shows the new link with the refreshed account', () => {
+      const invited = aUser({ id: 'p9', status: 'invited', invitedAt: '2026-11-01T08:00:00.000Z' });
+      const busy = peopleFeature.reducer(
+        withPeople(invited),
+        PeoplePageActions.invitationResendClicked({ id: 'p9' }),
+      );
+      expect(busy.busyIds).toEqual(['p9']);
+
+      const renewed = { ...invited, invitedAt: '2026-12-06T08:00:00.000Z' };
+      const done = peopleFeature.reducer(
+        busy,
+        PeopleApiActions.invitationResent({ user: renewed, inviteUrl: 'http://x/invitation/s' }),
+      );
+      expect(done.busyIds).toEqual([]);
+      expect(done.entities['p9']?.invitedAt).toBe('2026-12-06T08:00:00.000Z');
+      expect(done.resetLink).toEqual({
+        personId: 'p9',
+        url: 'http://x/invitation/s',
+        kind: 'invitation',
+      });
     });
   });
 });

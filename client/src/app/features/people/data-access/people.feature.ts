@@ -1,12 +1,11 @@
 import { type EntityState, createEntityAdapter } from '@ngrx/entity';
 import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
-import type { User } from '@ppm/shared';
 
 import type { ApiError } from '../../../core/http';
 import { selectLocale } from '../../../core/i18n';
 import { AuthApiActions, SessionActions } from '../../../core/session';
 import { PeopleApiActions, PeoplePageActions, PersonDialogActions } from './people.actions';
-import { NO_FILTER, type PeopleFilter, type StateOption } from './people.api';
+import { type Account, NO_FILTER, type PeopleFilter, type StateOption } from './people.api';
 
 export type LoadStatus = 'idle' | 'loading' | 'loaded' | 'failed';
 export type SaveStatus = 'idle' | 'saving' | 'saved' | 'failed';
@@ -18,9 +17,11 @@ export type SaveStatus = 'idle' | 'saving' | 'saved' | 'failed';
 export interface RevealedLink {
   readonly personId: string;
   readonly url: string | null;
+  /** A password reset, or a new invitation. */
+  readonly kind: 'reset' | 'invitation';
 }
 
-export interface PeopleState extends EntityState<User> {
+export interface PeopleState extends EntityState<Account> {
   filter: PeopleFilter;
   status: LoadStatus;
   error: ApiError | null;
@@ -38,7 +39,7 @@ export interface PeopleState extends EntityState<User> {
 }
 
 /** Alphabetical by name, as the server sorts. */
-export const peopleAdapter = createEntityAdapter<User>({
+export const peopleAdapter = createEntityAdapter<Account>({
   sortComparer: (a, b) => a.name.localeCompare(b.name),
 });
 
@@ -121,6 +122,7 @@ export const peopleFeature = createFeature({
     on(
       PeoplePageActions.activeChangeConfirmed,
       PeoplePageActions.passwordResetConfirmed,
+      PeoplePageActions.invitationResendClicked,
       (state, { id }): PeopleState => ({
         ...state,
         busyIds: [...notBusy(state, id), id],
@@ -134,12 +136,18 @@ export const peopleFeature = createFeature({
     on(
       PeopleApiActions.activeChangeFailed,
       PeopleApiActions.passwordResetFailed,
+      PeopleApiActions.invitationResendFailed,
       (state, { id }): PeopleState => ({ ...state, busyIds: notBusy(state, id) }),
     ),
+    on(PeopleApiActions.invitationResent, (state, { user, inviteUrl }): PeopleState => ({
+      ...peopleAdapter.upsertOne(user, state),
+      busyIds: notBusy(state, user.id),
+      resetLink: { personId: user.id, url: inviteUrl, kind: 'invitation' },
+    })),
     on(PeopleApiActions.passwordResetStarted, (state, { id, resetUrl }): PeopleState => ({
       ...state,
       busyIds: notBusy(state, id),
-      resetLink: { personId: id, url: resetUrl },
+      resetLink: { personId: id, url: resetUrl, kind: 'reset' },
     })),
     on(PeoplePageActions.resetLinkDismissed, (state): PeopleState => ({
       ...state,
@@ -166,7 +174,7 @@ export const peopleFeature = createFeature({
     ),
     /** The reset link on show, with the person it is for. */
     selectRevealedReset: createSelector(selectResetLink, selectEntities, (link, people) =>
-      link ? { url: link.url, person: people[link.personId] ?? null } : null,
+      link ? { url: link.url, kind: link.kind, person: people[link.personId] ?? null } : null,
     ),
   }),
 });

@@ -13,7 +13,7 @@ import { MatTableHarness } from '@angular/material/table/testing';
 import { TranslocoService } from '@jsverse/transloco';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
 
-import { ADMIN, FOCAL_POINT, aUser } from '../../../../testing/fixtures';
+import { ADMIN, FOCAL_POINT, aUser } from '../data-access/testing/accounts';
 import { provideTranslocoForTests } from '../../../../testing/i18n-testing';
 import { provideIconsForTests } from '../../../../testing/icons-testing';
 import { selectLocale } from '../../../core/i18n';
@@ -215,6 +215,55 @@ describe('PeoplePage', () => {
     expect(items.some((item) => item.includes('Deactivate'))).toBeFalse();
   });
 
+  describe('people who never set a password', () => {
+    const threeDaysAgo = new Date(Date.now() - 3 * 86_400_000).toISOString();
+    const INVITED = aUser({
+      id: 'p-inv',
+      name: 'Nodir Invited',
+      email: 'nodir@example.uz',
+      role: 'evaluator',
+      status: 'invited',
+      invitedAt: threeDaysAgo,
+    });
+    const EXPIRED = aUser({
+      id: 'p-exp',
+      name: 'Olga Expired',
+      email: 'olga@example.md',
+      role: 'evaluator',
+      status: 'invited',
+      invitedAt: new Date(Date.now() - 20 * 86_400_000).toISOString(),
+      invitationExpired: true,
+    });
+
+    beforeEach(async () => {
+      store.overrideSelector(selectAllPeople, [INVITED, EXPIRED, ADMIN]);
+      store.refreshState();
+      await fixture.whenStable();
+    });
+
+    it('shows them as invited, since when, and whether the invitation expired', async () => {
+      const columns = await (await loader.getHarness(MatTableHarness)).getCellTextByColumnName();
+
+      expect(columns['active'].text.map((cell) => cell.replace(/\s+/g, ' '))).toEqual([
+        'Invited Invited 3 days ago, no password yet',
+        'Invited Invitation expired: resend it',
+        'Active',
+      ]);
+    });
+
+    it('offers to resend the invitation instead of a password reset', async () => {
+      const menu = await rowMenu('Olga Expired');
+      await menu.open();
+      const items = await Promise.all((await menu.getItems()).map((item) => item.getText()));
+      expect(items.some((item) => item.includes('Reset password'))).toBeFalse();
+
+      await menu.clickItem({ text: /Resend invitation/ });
+      expect(dispatch).toHaveBeenCalledWith(
+        PeoplePageActions.invitationResendClicked({ id: 'p-exp' }),
+      );
+    });
+  });
+
   describe('resetting a password', () => {
     it('starts a reset once confirmed', async () => {
       await (await rowMenu('Aigerim Bekova')).clickItem({ text: /Reset password/ });
@@ -229,6 +278,7 @@ describe('PeoplePage', () => {
       const copy = spyOn(TestBed.inject(Clipboard), 'copy').and.returnValue(true);
       store.overrideSelector(selectRevealedReset, {
         url: 'http://monitor.example/reset-password/Qm2k1bqUPXJ0rjX2y5lV6b',
+        kind: 'reset',
         person: FOCAL_POINT,
       });
       store.refreshState();

@@ -9,10 +9,12 @@ import { MatOption, MatSelect, MatSelectTrigger } from '@angular/material/select
 import { MatTableModule } from '@angular/material/table';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
-import type { Role, User } from '@ppm/shared';
+import type { Role } from '@ppm/shared';
 import { filter } from 'rxjs';
 
+import { selectLocale } from '../../../core/i18n';
 import { APP_ROLES, selectUser } from '../../../core/session';
+import { formatDaysAgo } from '../../../shared/ui/dates';
 import { Alert } from '../../../shared/ui/alert/alert';
 import { confirm } from '../../../shared/ui/confirm-dialog/confirm-dialog';
 import { OneTimeSecret } from '../../../shared/ui/one-time-secret/one-time-secret';
@@ -26,6 +28,7 @@ import {
   selectRevealedReset,
   selectStateNames,
   selectStateOptions,
+  type Account,
 } from '../data-access';
 import { PersonDialog, type PersonDialogData } from '../person-dialog/person-dialog';
 
@@ -77,6 +80,7 @@ export default class PeoplePage {
   protected readonly busyIds = this.store.selectSignal(selectBusyIds);
   protected readonly revealedReset = this.store.selectSignal(selectRevealedReset);
   protected readonly me = this.store.selectSignal(selectUser);
+  protected readonly locale = this.store.selectSignal(selectLocale);
 
   protected readonly roles = APP_ROLES;
   protected readonly any = ANY;
@@ -115,7 +119,7 @@ export default class PeoplePage {
     return code ? (this.stateNames()[code] ?? code) : '';
   }
 
-  protected isBusy(person: User): boolean {
+  protected isBusy(person: Account): boolean {
     return this.busyIds().includes(person.id);
   }
 
@@ -123,11 +127,11 @@ export default class PeoplePage {
     this.openDialog({ person: null });
   }
 
-  protected edit(person: User): void {
+  protected edit(person: Account): void {
     this.openDialog({ person });
   }
 
-  protected changeActive(person: User, active: boolean): void {
+  protected changeActive(person: Account, active: boolean): void {
     const prefix = active ? 'people.reactivate' : 'people.deactivate';
     confirm(this.dialog, {
       title: this.t(`${prefix}.title`, { name: person.name }),
@@ -142,7 +146,7 @@ export default class PeoplePage {
       );
   }
 
-  protected resetPassword(person: User): void {
+  protected resetPassword(person: Account): void {
     confirm(this.dialog, {
       title: this.t('people.reset.title', { name: person.name }),
       message: this.t('people.reset.message', { name: person.name }),
@@ -153,6 +157,15 @@ export default class PeoplePage {
       .subscribe(() =>
         this.store.dispatch(PeoplePageActions.passwordResetConfirmed({ id: person.id })),
       );
+  }
+
+  protected resendInvitation(person: Account): void {
+    this.store.dispatch(PeoplePageActions.invitationResendClicked({ id: person.id }));
+  }
+
+  /** "invited 3 days ago", in the language shown. */
+  protected invitedAgo(person: Account): string {
+    return person.invitedAt ? formatDaysAgo(person.invitedAt, new Date(), this.locale()) : '';
   }
 
   protected dismissResetLink(): void {

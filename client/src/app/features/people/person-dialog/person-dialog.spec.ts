@@ -13,7 +13,8 @@ import { TranslocoService } from '@jsverse/transloco';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import type { User } from '@ppm/shared';
 
-import { FOCAL_POINT, anApiError } from '../../../../testing/fixtures';
+import { anApiError } from '../../../../testing/fixtures';
+import { FOCAL_POINT } from '../data-access/testing/accounts';
 import { provideTranslocoForTests } from '../../../../testing/i18n-testing';
 import { provideIconsForTests } from '../../../../testing/icons-testing';
 import { selectLocale } from '../../../core/i18n';
