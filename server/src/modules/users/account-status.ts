@@ -45,8 +45,7 @@ export async function toAccountViews(users: readonly StoredUser[], now = new Dat
       ...toUserView(user),
       status,
       invitedAt: link ? link.createdAt.toISOString() : null,
-      invitationExpired:
-        status === 'invited' && (!link || link.usedAt !== null || link.expiresAt.getTime() <= now.getTime()),
+      invitationExpired: status === 'invited' && (link?.usedAt !== null || link.expiresAt.getTime() <= now.getTime()),
     };
   });
 }

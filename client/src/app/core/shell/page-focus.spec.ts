@@ -1,18 +1,28 @@
 import { LiveAnnouncer } from '@angular/cdk/a11y';
-import { Component, type ElementRef, inject, viewChild } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  type ElementRef,
+  inject,
+  viewChild,
+} from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { Title } from '@angular/platform-browser';
 import { Router, RouterOutlet, provideRouter } from '@angular/router';
 
 import { PageFocus } from './page-focus';
 
-@Component({ template: '<h1>Reporting cycles</h1><a href="/x">A link</a>' })
+@Component({
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: '<h1>Reporting cycles</h1><a href="/x">A link</a>',
+})
 class CyclesPage {}
 
-@Component({ template: '<p>Loading…</p>' })
+@Component({ changeDetection: ChangeDetectionStrategy.OnPush, template: '<p>Loading…</p>' })
 class FirstPage {}
 
 @Component({
+  changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [RouterOutlet],
   template: '<main #main><router-outlet /></main>',
 })
