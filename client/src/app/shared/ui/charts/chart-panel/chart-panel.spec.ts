@@ -8,7 +8,7 @@ import { provideTranslocoForTests } from '../../../../../testing/i18n-testing';
 import { provideIconsForTests } from '../../../../../testing/icons-testing';
 import type { ChartModel } from '../chart-model';
 import { provideAppCharts } from '../provide-app-charts';
-import { ChartPanel } from './chart-panel';
+import { ChartPanel, shortLabel } from './chart-panel';
 
 const MODEL: ChartModel = {
   categories: [
@@ -94,5 +94,18 @@ describe('ChartPanel', () => {
     await render({ categories: [{ key: '1' }], series: [{ key: 'x', values: [null] }] });
     expect(element.textContent).toContain('No figures to show yet.');
     expect(element.querySelector('canvas')).toBeNull();
+  });
+});
+
+describe('shortLabel', () => {
+  it('keeps a short name whole', () => {
+    expect(shortLabel('Irregular migration')).toBe('Irregular migration');
+  });
+
+  it('shortens a long name at a word, with an ellipsis', () => {
+    // "Strengthening capacities in" is 27 characters: the cut falls after "in".
+    expect(
+      shortLabel('Strengthening capacities in the area of asylum and international protection'),
+    ).toBe('Strengthening capacities in…');
   });
 });

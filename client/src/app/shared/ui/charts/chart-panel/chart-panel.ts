@@ -109,7 +109,16 @@ export class ChartPanel {
       ...(max !== null ? { max } : {}),
       ticks: { callback: (value: string | number) => `${value}${unit}` },
     };
-    const categoryAxis = { stacked, ticks: { autoSkip: false } };
+    // Long names (area titles) are shortened on the axis, where they would be cut; the tooltip
+    // and the table keep them whole.
+    const names = this.data().labels ?? [];
+    const categoryAxis = {
+      stacked,
+      ticks: {
+        autoSkip: false,
+        callback: (_value: string | number, index: number) => shortLabel(names[index] ?? ''),
+      },
+    };
     return {
       indexAxis: this.horizontal() ? 'y' : 'x',
       interaction: { mode: 'index', intersect: false },
@@ -135,4 +144,18 @@ export class ChartPanel {
     link.download = `${this.fileName()}.png`;
     link.click();
   }
+}
+
+const AXIS_LABEL_MAX = 28;
+
+/** A category's name as the axis can show it: at most 28 characters, cut at a word. */
+export function shortLabel(name: string): string {
+  if (name.length <= AXIS_LABEL_MAX) {
+    return name;
+  }
+  const cut = name.slice(0, AXIS_LABEL_MAX - 1);
+  const space = cut.lastIndexOf(' ');
+  const atWord =
+    name[cut.length] === ' ' || space <= AXIS_LABEL_MAX / 2 ? cut : cut.slice(0, space);
+  return `${atWord.trimEnd()}…`;
 }
