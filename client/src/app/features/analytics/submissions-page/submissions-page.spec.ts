@@ -79,19 +79,33 @@ describe('SubmissionsPage', () => {
       '3 of 4 expected states have submitted (75%); 1 late.',
     );
     expect(rows()).toEqual([
-      'Kazakhstan | Central Asia | Not started | 0% | Nothing saved yet | Late by 6 days',
-      'Armenia | Eastern Partnership | Approved | 100% | 1 Feb 2026 | 31 Mar 2026',
-      'Austria | EU member states | Approved | 100% | 1 Mar 2026 | 31 Mar 2026',
-      'Germany | EU member states | Submitted | 100% | 10 Mar 2026 | 31 Mar 2026',
+      'Kazakhstan | Central Asia | Not started | 0% | Nothing saved yet | Late by 6 days | Remind',
+      'Armenia | Eastern Partnership | Approved | 100% | 1 Feb 2026 | 31 Mar 2026 | ',
+      'Austria | EU member states | Approved | 100% | 1 Mar 2026 | 31 Mar 2026 | ',
+      'Germany | EU member states | Submitted | 100% | 10 Mar 2026 | 31 Mar 2026 | ',
     ]);
   });
 
-  it('links the Secretariat to the reports that exist', async () => {
+  const links = (): (string | null)[] =>
+    Array.from(page.querySelectorAll('tbody a')).map((link) => link.getAttribute('href'));
+
+  it('links the Secretariat to the reports that exist, and to reminding a state that has not submitted', async () => {
     await render();
-    const links = Array.from(page.querySelectorAll('tbody a')).map((link) =>
-      link.getAttribute('href'),
+    expect(links()).toEqual([
+      '/cycles/c2025/states/KZ',
+      '/reports/c2025/AM',
+      '/reports/c2025/AT',
+      '/reports/c2025/DE',
+    ]);
+    expect(page.querySelector('[data-test=remind]')?.getAttribute('aria-label')).toBe(
+      'Remind Kazakhstan',
     );
-    expect(links).toEqual(['/reports/c2025/AM', '/reports/c2025/AT', '/reports/c2025/DE']);
+  });
+
+  it('links an evaluator to approved reports only, with no reminders', async () => {
+    await render('evaluator');
+    expect(links()).toEqual(['/reports/c2025/AM', '/reports/c2025/AT']);
+    expect(page.textContent).not.toMatch(/remind/i);
   });
 
   it('gives a focal point no links to other reports', async () => {
@@ -106,10 +120,5 @@ describe('SubmissionsPage', () => {
     await select.open();
     await select.clickOptions({ text: 'Approved' });
     expect(navigate).toHaveBeenCalledWith(['/'], { queryParams: { status: 'approved' } });
-  });
-
-  it('offers no reminder: the API has no endpoint to send one on demand', async () => {
-    await render();
-    expect(page.textContent).not.toMatch(/remind/i);
   });
 });

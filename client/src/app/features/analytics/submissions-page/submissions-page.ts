@@ -58,15 +58,25 @@ export class SubmissionsPage {
   protected readonly cycleId = this.store.selectSignal(selectCycleId);
   protected readonly locale = this.store.selectSignal(selectLocale);
   private readonly role = this.store.selectSignal(selectRole);
-  /** The Secretariat and evaluators open a state's report from its row. */
-  protected readonly linksReports = computed(() =>
-    ['secretariat', 'evaluator'].includes(this.role() ?? ''),
-  );
+  /** The Secretariat reminds states that have not submitted, from their row. */
+  protected readonly reminds = computed(() => this.role() === 'secretariat');
   protected readonly statuses = SUBMISSION_ORDER;
   protected readonly any = ANY;
 
   constructor() {
     openOnQueryChange('submissions');
+  }
+
+  /** Only what the viewer may open: the Secretariat any begun report, evaluators approved ones. */
+  protected opensReport(status: SubmissionStatus): boolean {
+    const role = this.role();
+    return role === 'evaluator'
+      ? status === 'approved'
+      : role === 'secretariat' && status !== 'not_started';
+  }
+
+  protected awaitsSubmission(status: SubmissionStatus): boolean {
+    return status === 'not_started' || status === 'draft' || status === 'returned';
   }
 
   protected filterStatus(status: SubmissionStatus | typeof ANY): void {
