@@ -182,7 +182,9 @@ describe('Evaluation reports (DOCX, PDF, preview)', () => {
       expect((await pdfText(await download('report.pdf?lang=ru&version=1'))).text).toBe(firstPdf);
       expect((await download('preview?lang=en&version=1')).toString('utf8')).toBe(firstPreview);
 
-      const draft = (await pdfText(await download('report.pdf?lang=en'))).text;
+      const draftPdf = await download('report.pdf?lang=en');
+      keep('draft-en.pdf', draftPdf);
+      const draft = (await pdfText(draftPdf)).text;
       expect(draft).toContain('Rewritten.');
       expect(draft).toContain('3 of 3 expected states had an approved report');
       expect(firstPdf).toContain('2 из 3 ожидаемых государств');

@@ -299,9 +299,10 @@ class ReportBuilder {
     this.blocks.push({
       kind: 'chart',
       caption: this.l.chart.scoreByArea,
-      height: 280,
+      height: 80 + evidence.areas.length * (withBaseline ? 44 : 30),
       chart: {
         type: 'bar',
+        horizontal: true,
         labels: evidence.areas.map((area) => `${area.code}. ${this.shortAreaTitle(area.code)}`),
         datasets: [
           { label: this.l.col.score, data: evidence.areas.map((area) => area.score), colour: OKABE_ITO[0] },
@@ -379,15 +380,15 @@ class ReportBuilder {
       kind: 'table',
       caption: this.l.table.actions(code),
       columns: [
-        { title: this.l.col.action, width: 9 },
-        { title: this.l.col.title, width: withBaseline ? 43 : 55 },
-        { title: this.l.col.participating, numeric: true, width: 12 },
-        { title: this.l.col.notParticipating, numeric: true, width: 12 },
-        { title: this.l.col.score, numeric: true, width: 12 },
+        { title: this.l.col.action, width: 12 },
+        { title: this.l.col.title, width: withBaseline ? 33 : 40 },
+        { title: this.l.col.participating, numeric: true, width: withBaseline ? 11 : 16 },
+        { title: this.l.col.notParticipating, numeric: true, width: withBaseline ? 11 : 16 },
+        { title: this.l.col.score, numeric: true, width: withBaseline ? 11 : 16 },
         ...(withBaseline
           ? [
-              { title: this.l.col.baseline, numeric: true, width: 12 },
-              { title: this.l.col.change, numeric: true, width: 12 },
+              { title: this.l.col.baseline, numeric: true, width: 11 },
+              { title: this.l.col.change, numeric: true, width: 11 },
             ]
           : []),
       ],
@@ -435,7 +436,7 @@ class ReportBuilder {
 
   private supportAndCoverage(): void {
     const { evidence } = this.source.data;
-    this.heading(2, this.l.supportAndCoverage);
+    this.heading(2, `3.${evidence.areas.length + 1} ${this.l.supportAndCoverage}`);
     this.blocks.push({
       kind: 'chart',
       caption: this.l.chart.support,

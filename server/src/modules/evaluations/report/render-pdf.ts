@@ -68,6 +68,7 @@ function block(item: Block, charts: Map<Block, Buffer>): Content | Content[] {
           style: 'table',
           table: {
             headerRows: 1,
+            keepWithHeaderRows: 1,
             dontBreakRows: true,
             widths: item.columns.map((column) => (column.width ? (CONTENT_WIDTH * column.width) / 100 - 8 : '*')),
             body: [
@@ -91,11 +92,15 @@ function block(item: Block, charts: Map<Block, Buffer>): Content | Content[] {
         { text: item.caption, style: 'caption' },
       ];
     case 'chart': {
-      const png = charts.get(item)!;
-      return [
-        { image: `data:image/jpeg;base64,${png.toString('base64')}`, width: CONTENT_WIDTH, margin: [0, 6, 0, 2] },
-        { text: item.caption, style: 'caption' },
-      ];
+      const jpeg = charts.get(item)!;
+      // A chart and its caption stay on one page.
+      return {
+        unbreakable: true,
+        stack: [
+          { image: `data:image/jpeg;base64,${jpeg.toString('base64')}`, width: CONTENT_WIDTH, margin: [0, 6, 0, 2] },
+          { text: item.caption, style: 'caption' },
+        ],
+      };
     }
     case 'pageBreak':
       return { text: '', pageBreak: 'after' };
