@@ -14,7 +14,7 @@ const { EJSON } = mongoose.mongo.BSON;
  * A backup is one gzip'd file of JSON lines (Extended JSON, so ids, dates and file bytes come
  * back as they were): a header, then one line per document of every collection (evidence files
  * included: they live in GridFS, `evidence.files` and `evidence.chunks`), then a trailer with
- * the counts, so a cut-off file is noticed before anything is restored. See ADR 17.
+ * the counts, so a cut-off file is noticed before anything is restored. See ADR 18.
  */
 export const BACKUP_FORMAT = 'ppm-backup';
 const FORMAT_VERSION = 1;

@@ -2,7 +2,7 @@ import mongoose, { type Connection } from 'mongoose';
 
 /**
  * Settings shared by the server and the tests, chosen so that a request answers within a few
- * seconds whatever the database does (ADR 17): a database that stops answering is noticed by the
+ * seconds whatever the database does (ADR 18): a database that stops answering is noticed by the
  * heartbeat within ~3 s, which interrupts the operations waiting on it; new operations wait at
  * most 3 s for a server; a socket silent for 30 s is given up.
  */
