@@ -23,7 +23,7 @@ import {
   initialReportState,
 } from '../data-access';
 import { applyPatch } from '../data-access/entry-edits';
-import { KEY, aContext, aReport } from '../data-access/testing/report-fixture';
+import { KEY, aContext, aReport, anAnsweredEntry } from '../data-access/testing/report-fixture';
 import { initialWorkingsState } from '../data-access/workings.feature';
 import { ReportPage } from './report-page';
 
@@ -301,6 +301,32 @@ describe('ReportPage', () => {
     expect(text('.banner-returned')).toBe(
       "Returned for revision. The Secretariat's comment: Please add the 2026 figures.",
     );
+  });
+
+  it('lists the actions the Secretariat commented on, each leading to its card', async () => {
+    await render({
+      report: {
+        status: 'returned',
+        reviewComment: 'Two answers need more detail.',
+        entries: [
+          anAnsweredEntry('1.1'),
+          anAnsweredEntry('1.2', { reviewComment: 'How many officers?' }),
+          anAnsweredEntry('2.1', { reviewComment: 'Which law?' }),
+        ],
+      },
+    });
+    const items = Array.from(page.querySelectorAll('[data-test=commented-actions] button')).map(
+      (button) => button.textContent.trim(),
+    );
+    expect(text('.commented-heading')).toBe('The Secretariat commented on these actions:');
+    expect(items.length).toBe(2);
+    expect(items[0]).toMatch(/^1\.2 /);
+    expect(items[1]).toMatch(/^2\.1 /);
+
+    (page.querySelectorAll('[data-test=commented-actions] button')[1] as HTMLButtonElement).click();
+    await fixture.whenStable();
+    const tabs = await (await loader.getHarness(MatTabGroupHarness)).getSelectedTab();
+    expect(await tabs.getLabel()).toMatch(/^2 · /);
   });
 
   it('opens the comparison when a colleague changed the same answer, and passes on the decision', async () => {

@@ -138,6 +138,14 @@ export class ReportPage {
 
   protected readonly view = this.store.selectSignal(selectEditorView);
   protected readonly report = this.store.selectSignal(selectReport);
+  /** The actions the Secretariat commented on when it returned the report, in plan order. */
+  protected readonly commentedActions = computed(() =>
+    (this.view()?.areas ?? []).flatMap((area) =>
+      area.entries
+        .filter((entry) => entry.entry.reviewComment)
+        .map((entry) => ({ code: entry.code, title: entry.title })),
+    ),
+  );
   protected readonly status = this.store.selectSignal(selectReportStatus);
   protected readonly error = this.store.selectSignal(selectReportError);
   protected readonly canEdit = this.store.selectSignal(selectCanEdit);
