@@ -69,7 +69,7 @@ describe('Progress dashboard', () => {
   beforeAll(async () => {
     browser = await launchBrowser();
     secretariatEmail = await createAccount(baseUrl(), 'secretariat');
-    cycleId = await openCycle(baseUrl(), secretariatEmail, ['AT', 'DE', 'GE', 'KZ', 'AM']);
+    cycleId = await openCycle(baseUrl(), secretariatEmail, ['AT', 'DE', 'GE', 'KZ', 'MD']);
     await reportThroughApi(
       cycleId,
       'AT',
@@ -93,7 +93,7 @@ describe('Progress dashboard', () => {
     await page.locator('[data-test=kpi-score]').waitFor();
     // Approved: AT, DE, GE. Area 1: completed, limited, substantial, limited → (3 + 1 + 2 + 1) / 12 = 58.3 %.
     expect(await textOf(page, '[data-test=kpi-score] .kpi-value')).toBe('58.3%');
-    // 4 of 5 expected states submitted (KZ is not approved yet, AM has nothing).
+    // 4 of 5 expected states submitted (KZ is not approved yet, MD has nothing).
     expect(await textOf(page, '[data-test=kpi-response-rate] .kpi-value')).toBe('80%');
     expect(await textOf(page, '[data-test=kpi-approved] .kpi-value')).toBe('3');
     expect(await textOf(page, '[data-test=basis]')).toBe('Figures from approved reports only (official).');
@@ -109,7 +109,7 @@ describe('Progress dashboard', () => {
     await page.locator('[data-test=kpi-score] .kpi-value', { hasText: '66.7%' }).waitFor();
 
     await page.goto(`/progress/submissions?cycleId=${cycleId}`);
-    await page.locator('[data-test=board] [data-state=AM]').waitFor();
+    await page.locator('[data-test=board] [data-state=MD]').waitFor();
     expect(await page.locator('[data-test=board] tbody tr').count()).toBe(5);
     expect(problems.consoleErrors).toEqual([]);
     await context.close();

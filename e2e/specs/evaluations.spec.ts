@@ -33,7 +33,10 @@ describe('Evaluations', () => {
   beforeAll(async () => {
     browser = await launchBrowser();
     const secretariat = await createAccount(baseUrl(), 'secretariat');
-    cycleId = await openCycle(baseUrl(), secretariat, ['KZ', 'GE', 'AT']);
+    cycleId = await openCycle(baseUrl(), secretariat, ['KZ', 'GE', 'AT'], {
+      en: '2026 cycle under evaluation',
+      ru: 'Оцениваемый цикл 2026',
+    });
     evaluatorEmail = await createAccount(baseUrl(), 'evaluator', { name: 'Eva Evaluator' });
   });
   afterAll(() => browser.close());
@@ -52,7 +55,7 @@ describe('Evaluations', () => {
     await dialog.getByLabel('Title in English').fill('E2E evaluation of the Action Plan');
     await dialog.getByLabel('Title in Russian').fill('Оценка Плана действий (e2e)');
     await dialog.getByRole('combobox', { name: 'Reporting cycles' }).click();
-    await page.getByRole('option', { name: '2026 annual report' }).click();
+    await page.getByRole('option', { name: '2026 cycle under evaluation' }).click();
     await page.keyboard.press('Escape');
     await dialog.getByRole('button', { name: 'Create' }).click();
     await page.waitForURL(/\/evaluations\/[0-9a-f]{24}$/);

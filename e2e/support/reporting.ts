@@ -1,13 +1,24 @@
 import type { Locator, Page } from 'playwright-core';
 import { apiSession, PASSWORD } from './accounts.js';
 
-/** Opens a reporting cycle through the Secretariat's API and returns its id. */
-export async function openCycle(baseUrl: string, secretariatEmail: string, expectedStates: string[]): Promise<string> {
+const CYCLE_NAME = { en: '2026 annual report', ru: 'Ежегодный отчёт за 2026 год' };
+
+/**
+ * Opens a reporting cycle through the Secretariat's API and returns its id. Specs share one
+ * database: give each its own states (a state's "My report" shows a choice when two cycles are
+ * open for it) and, where a spec picks the cycle by name, its own name.
+ */
+export async function openCycle(
+  baseUrl: string,
+  secretariatEmail: string,
+  expectedStates: string[],
+  name: { en: string; ru: string } = CYCLE_NAME,
+): Promise<string> {
   const { api, csrf } = await apiSession(baseUrl, secretariatEmail, PASSWORD);
   const created = await api.post('/api/v1/cycles', {
     headers: { 'X-XSRF-TOKEN': csrf },
     data: {
-      name: { en: '2026 annual report', ru: 'Ежегодный отчёт за 2026 год' },
+      name,
       periodFrom: '2026-01-01',
       periodTo: '2026-12-31',
       opensAt: '2026-01-15',
