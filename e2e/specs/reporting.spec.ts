@@ -143,8 +143,9 @@ describe('Reporting, as the people who do it', () => {
     // 53 actions, 9 answered in area 1: 44 still need answers (2.1 has a text but no participation).
     await problems.getByText('Actions that still need answers: 44.').waitFor();
     await problems.getByRole('link', { name: /^2\.1 / }).click();
+    // The tab changes and the heading takes focus once the area has rendered: wait for that.
+    await page.waitForFunction(() => document.activeElement?.id === 'entry-heading-2.1');
     expect(await page.getByRole('tab', { selected: true }).textContent()).toContain('2 · ');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('entry-heading-2.1');
     expect((await reportAsStored(baseUrl(), focalEmail, cycleId, 'AM')).status).toBe('draft');
   });
 
