@@ -3,6 +3,9 @@ import { apiSession, createAccount, PASSWORD } from '../support/accounts.js';
 import { launchBrowser, openPage, type PageProblems } from '../support/browser.js';
 import {
   answerEntry,
+  areaButton,
+  areaButtonBoxes,
+  currentArea,
   entryCard,
   narrativeOf,
   openCycle,
@@ -63,7 +66,9 @@ describe('Reporting, as the people who do it', () => {
       await answerEntry(entryCard(page, code), 'Substantial progress', `Border checks under ${code} were joint.`);
     }
     await waitUntilSaved(page);
-    expect(await page.getByRole('tab', { selected: true }).locator('.tab-count').textContent()).toBe('9/9');
+    expect(await currentArea(page).getAttribute('data-area')).toBe('1');
+    expect(await currentArea(page).locator('.figure').textContent()).toBe('9/9');
+    expect(await currentArea(page).textContent()).toContain('9 of 9 answered');
 
     const stored = await reportAsStored(baseUrl(), focalEmail, cycleId, 'AM');
     for (const code of AREA_1) {
@@ -80,9 +85,71 @@ describe('Reporting, as the people who do it', () => {
     expect(focal.problems.consoleErrors).toEqual([]);
   });
 
+  it('shows all six areas, none cut off, on a laptop and a phone, in English and Russian', async () => {
+    const russianEmail = await createAccount(baseUrl(), 'contributor', { stateCode: 'AM', locale: 'ru' });
+    for (const [email, heading] of [
+      [focalEmail, 'Report of Armenia'],
+      [russianEmail, 'Отчёт: Армения'],
+    ] as const) {
+      for (const viewport of [
+        { width: 1280, height: 800 },
+        { width: 390, height: 844 },
+      ]) {
+        const session = await openPage(browser, baseUrl(), { viewport });
+        await signInThroughPage(session.page, email, PASSWORD);
+        for (const path of [reportPath(), '/action-plan']) {
+          await session.page.goto(path);
+          await areaButton(session.page, '6').waitFor();
+          await session.page
+            .getByRole('heading', { level: 1, name: path === '/action-plan' ? /./ : heading })
+            .waitFor();
+          const boxes = await areaButtonBoxes(session.page);
+          const where = `${email === focalEmail ? 'en' : 'ru'} ${viewport.width} ${path}`;
+          expect(boxes.map((box) => box.code))
+            .withContext(where)
+            .toEqual(['1', '2', '3', '4', '5', '6']);
+          for (const box of boxes) {
+            expect(box.left).withContext(`${where} area ${box.code}`).toBeGreaterThanOrEqual(0);
+            expect(box.right).withContext(`${where} area ${box.code}`).toBeLessThanOrEqual(viewport.width);
+            expect(box.width).withContext(`${where} area ${box.code}`).toBeGreaterThanOrEqual(200);
+            expect(box.height).withContext(`${where} area ${box.code}`).toBeGreaterThanOrEqual(44);
+            expect(box.titleCut).withContext(`${where} area ${box.code}`).toBeFalse();
+          }
+          expect(await session.page.locator('app-area-nav [aria-current="true"]').getAttribute('data-area'))
+            .withContext(where)
+            .toBe('1');
+        }
+        expect(session.problems.consoleErrors).toEqual([]);
+        await session.context.close();
+      }
+    }
+  });
+
+  it('moves through the areas from the keyboard: arrows move, Enter and Space open', async () => {
+    const { page } = focal;
+    await areaButton(page, '1').focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-area'))).toBe('3');
+    expect(await currentArea(page).getAttribute('data-area')).toBe('1');
+
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 2, name: /^Area 3: / }).waitFor();
+    expect(await currentArea(page).getAttribute('data-area')).toBe('3');
+    expect(await page.locator('app-entry-card').count()).toBe(9);
+
+    await page.keyboard.press('End');
+    await page.keyboard.press(' ');
+    await page.getByRole('heading', { level: 2, name: /^Area 6: / }).waitFor();
+    expect(await currentArea(page).getAttribute('data-area')).toBe('6');
+
+    await areaButton(page, '1').click();
+    await page.getByRole('heading', { level: 2, name: /^Area 1: / }).waitFor();
+  });
+
   it('keeps what was written offline on the device through a closed tab, and saves it once back online', async () => {
     const { page, context } = focal;
-    await page.getByRole('tab', { name: /^2 · / }).click();
+    await areaButton(page, '2').click();
     await context.setOffline(true);
     await narrativeOf(entryCard(page, '2.1')).fill('Written on the train to Gyumri, without a connection.');
     await page.locator('.save-text', { hasText: 'Offline — kept on this device' }).waitFor();
@@ -93,7 +160,7 @@ describe('Reporting, as the people who do it', () => {
     await reopened.goto(reportPath());
     await reopened.getByText('What you wrote last time but had not saved yet was kept on this device').waitFor();
     await waitUntilSaved(reopened);
-    await reopened.getByRole('tab', { name: /^2 · / }).click();
+    await areaButton(reopened, '2').click();
     expect(await narrativeOf(entryCard(reopened, '2.1')).inputValue()).toBe(
       'Written on the train to Gyumri, without a connection.',
     );
@@ -111,7 +178,7 @@ describe('Reporting, as the people who do it', () => {
     await narrativeOf(theirCard).waitFor();
 
     // The focal point saves 1.1 while the contributor's page still shows the earlier version.
-    await focal.page.getByRole('tab', { name: /^1 · / }).click();
+    await areaButton(focal.page, '1').click();
     await narrativeOf(entryCard(focal.page, '1.1')).fill('Joint patrols with Georgia since March.');
     await waitUntilSaved(focal.page);
 
@@ -143,9 +210,9 @@ describe('Reporting, as the people who do it', () => {
     // 53 actions, 9 answered in area 1: 44 still need answers (2.1 has a text but no participation).
     await problems.getByText('Actions that still need answers: 44.').waitFor();
     await problems.getByRole('link', { name: /^2\.1 / }).click();
-    // The tab changes and the heading takes focus once the area has rendered: wait for that.
+    // The area changes and the heading takes focus once the area has rendered: wait for that.
     await page.waitForFunction(() => document.activeElement?.id === 'entry-heading-2.1');
-    expect(await page.getByRole('tab', { selected: true }).textContent()).toContain('2 · ');
+    expect(await currentArea(page).getAttribute('data-area')).toBe('2');
     expect((await reportAsStored(baseUrl(), focalEmail, cycleId, 'AM')).status).toBe('draft');
   });
 

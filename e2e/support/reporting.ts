@@ -84,3 +84,42 @@ export async function waitUntilSaved(page: Page): Promise<void> {
   // "Saved just now" or "Saved 2 min ago"; never "Unsaved changes" or "Not saved …".
   await page.locator('.save-text', { hasText: /\bSaved\b/ }).waitFor();
 }
+
+/** The list of cooperation areas on the report page or the action plan, in either language. */
+export function areaNav(page: Page): Locator {
+  return page.getByRole('navigation', {
+    name: /^(Cooperation areas|Направления сотрудничества|Области сотрудничества)$/,
+  });
+}
+
+/** The button of one area in that list: its name starts "2 · Return and reintegration". */
+export function areaButton(page: Page, code: string): Locator {
+  return areaNav(page).getByRole('button', { name: new RegExp(`^${code} · `) });
+}
+
+/** The button of the area shown. */
+export function currentArea(page: Page): Locator {
+  return areaNav(page).locator('[aria-current="true"]');
+}
+
+/** Where each area's button lies on the page, and whether its title is cut. */
+export async function areaButtonBoxes(
+  page: Page,
+): Promise<{ code: string; left: number; right: number; width: number; height: number; titleCut: boolean }[]> {
+  return areaNav(page)
+    .getByRole('button')
+    .evaluateAll((buttons) =>
+      buttons.map((button) => {
+        const box = button.getBoundingClientRect();
+        const title = button.querySelector<HTMLElement>('.title');
+        return {
+          code: button.querySelector('.number')?.textContent.trim() ?? '',
+          left: box.left,
+          right: box.right,
+          width: box.width,
+          height: box.height,
+          titleCut: !title || title.scrollWidth > title.clientWidth || title.scrollHeight > title.clientHeight,
+        };
+      }),
+    );
+}

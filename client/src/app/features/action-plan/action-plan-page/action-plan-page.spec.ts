@@ -7,7 +7,6 @@ import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatDialogHarness } from '@angular/material/dialog/testing';
 import { MatIconHarness } from '@angular/material/icon/testing';
 import { MatMenuHarness } from '@angular/material/menu/testing';
-import { MatTabGroupHarness } from '@angular/material/tabs/testing';
 import { provideRouter } from '@angular/router';
 import { TranslocoService } from '@jsverse/transloco';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
@@ -15,6 +14,7 @@ import type { ActionPlanView, Locale, Role } from '@ppm/shared';
 
 import { provideTranslocoForTests } from '../../../../testing/i18n-testing';
 import { provideIconsForTests } from '../../../../testing/icons-testing';
+import { AreaNavHarness } from '../../../shared/ui/area-nav/testing/area-nav-harness';
 import { selectLocale } from '../../../core/i18n';
 import { selectRole } from '../../../core/session';
 import {
@@ -97,9 +97,11 @@ describe('ActionPlanPage', () => {
       expect(dispatch).toHaveBeenCalledWith(ActionPlanPageActions.opened());
     });
 
-    it('shows the six areas as tabs, by code and short title', async () => {
-      const tabs = await (await loader.getHarness(MatTabGroupHarness)).getTabs();
-      const labels = await Promise.all(tabs.map((tab) => tab.getLabel()));
+    it('lists all six areas by code and short title, the first one current', async () => {
+      const nav = await loader.getHarness(AreaNavHarness.with({ label: 'Cooperation areas' }));
+      const labels = await Promise.all(
+        (await nav.getItems()).map((item) => item.getAccessibleText()),
+      );
 
       expect(labels).toEqual([
         '1 · Irregular migration',
@@ -109,6 +111,7 @@ describe('ActionPlanPage', () => {
         '5 · Migration and development',
         '6 · Asylum and international protection',
       ]);
+      expect(await (await nav.getCurrent()).getCode()).toBe('1');
     });
 
     it('shows the first area with its actions: code, title, and the Russian title beneath', () => {
@@ -125,9 +128,8 @@ describe('ActionPlanPage', () => {
       expect(first?.querySelector('.other')?.getAttribute('lang')).toBe('ru');
     });
 
-    it('shows another area when its tab is chosen', async () => {
-      const group = await loader.getHarness(MatTabGroupHarness);
-      await group.selectTab({ label: '4 · Integration' });
+    it('shows another area, and only it, when it is chosen in the list', async () => {
+      await (await loader.getHarness(AreaNavHarness)).select('4');
 
       expect(text(page.querySelector('.area-title'))).toBe(
         'Area 4: Integration of legally residing migrants',
@@ -347,11 +349,11 @@ describe('ActionPlanPage', () => {
       await fixture.whenStable();
     });
 
-    it('shows the page, the tabs and the actions in Russian, with English beneath', async () => {
-      const tabs = await (await loader.getHarness(MatTabGroupHarness)).getTabs();
+    it('shows the page, the areas and the actions in Russian, with English beneath', async () => {
+      const items = await (await loader.getHarness(AreaNavHarness)).getItems();
 
       expect(text(page.querySelector('h1'))).toBe('План действий');
-      expect(await tabs[0].getLabel()).toBe('1 · Нерегулярная миграция');
+      expect(await items[0].getAccessibleText()).toBe('1 · Нерегулярная миграция');
       expect(text(page.querySelector('.area-title'))).toBe(
         'Область 1: Предотвращение незаконной миграции и борьба с ней',
       );

@@ -12,7 +12,6 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatIcon } from '@angular/material/icon';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatProgressSpinner } from '@angular/material/progress-spinner';
-import { MatTab, MatTabGroup } from '@angular/material/tabs';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { type Action, Store } from '@ngrx/store';
@@ -21,6 +20,7 @@ import { filter } from 'rxjs';
 import type { TranslationParams } from '../../../core/i18n';
 import { selectRole } from '../../../core/session';
 import { Alert } from '../../../shared/ui/alert/alert';
+import { AreaNav, type AreaNavItem } from '../../../shared/ui/area-nav/area-nav';
 import { confirm } from '../../../shared/ui/confirm-dialog/confirm-dialog';
 import { ActionDialog, type ActionDialogData } from '../action-dialog/action-dialog';
 import { type ActionOrder, AreaActions } from '../area-actions/area-actions';
@@ -39,8 +39,8 @@ import {
 } from '../data-access';
 
 /**
- * `/action-plan`, for everyone signed in: the cooperation areas as tabs, each with its
- * actions. The Secretariat also edits titles, adds, renames, retires, restores and reorders
+ * `/action-plan`, for everyone signed in: the cooperation areas, all listed beside the
+ * selected one's actions. The Secretariat also edits titles, adds, renames, retires, restores and reorders
  * actions, and finds the import from here.
  */
 @Component({
@@ -50,12 +50,11 @@ import {
     MatIcon,
     MatProgressBar,
     MatProgressSpinner,
-    MatTab,
-    MatTabGroup,
     RouterLink,
     TranslocoPipe,
     Alert,
     AreaActions,
+    AreaNav,
   ],
   templateUrl: './action-plan-page.html',
   styleUrl: './action-plan-page.scss',
@@ -78,6 +77,13 @@ export class ActionPlanPage {
 
   protected readonly canEdit = computed(() => this.role() === 'secretariat');
   protected readonly selectedArea = signal(0);
+  protected readonly shownArea = computed(() => {
+    const areas = this.plan()?.areas ?? [];
+    return areas[Math.min(this.selectedArea(), areas.length - 1)] ?? null;
+  });
+  protected readonly areaItems = computed((): AreaNavItem[] =>
+    (this.plan()?.areas ?? []).map((area) => ({ code: area.code, title: area.shortTitle })),
+  );
   /** Dialogs show their own failures; the page shows those of its own edits. */
   private readonly dialogOpen = signal(false);
   protected readonly saveFailed = computed(() => {

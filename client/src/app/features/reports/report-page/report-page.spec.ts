@@ -7,12 +7,12 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatDialogHarness } from '@angular/material/dialog/testing';
 import { MatInputHarness } from '@angular/material/input/testing';
 import { MatRadioGroupHarness } from '@angular/material/radio/testing';
-import { MatTabGroupHarness } from '@angular/material/tabs/testing';
 import { provideRouter } from '@angular/router';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import type { Locale, ReportView, User } from '@ppm/shared';
 
 import { FOCAL_POINT, aUser } from '../../../../testing/fixtures';
+import { AreaNavHarness } from '../../../shared/ui/area-nav/testing/area-nav-harness';
 import { provideTranslocoForTests } from '../../../../testing/i18n-testing';
 import { provideIconsForTests } from '../../../../testing/icons-testing';
 import {
@@ -112,11 +112,17 @@ describe('ReportPage', () => {
       expect(text('.subtitle')).toBe('2026 annual report · deadline 8 Dec 2026 · Draft');
     });
 
-    it('shows the areas as tabs, each with how many of its actions are answered', async () => {
-      const tabs = await (await loader.getHarness(MatTabGroupHarness)).getTabs();
-      const labels = await Promise.all(tabs.map((tab) => tab.getLabel()));
+    it('lists every area with how many of its actions are answered', async () => {
+      const items = await (await loader.getHarness(AreaNavHarness)).getItems();
+      const labels = await Promise.all(items.map((item) => item.getAccessibleText()));
 
-      expect(labels).toEqual(['1 · Irregular migration 2/3', '2 · Return and reintegration 1/2']);
+      expect(labels).toEqual([
+        '1 · Irregular migration, 2 of 3 answered',
+        '2 · Return and reintegration, 1 of 2 answered',
+      ]);
+      expect(await items[0].getCount()).toBe('2/3');
+      expect(await items[0].isCurrent()).toBeTrue();
+      // Only the area shown has its cards drawn.
       expect(text('.progress-bar .summary')).toBe('3 of 5 actions answered 60 %');
       expect(page.querySelectorAll('app-entry-card').length).toBe(3);
     });
@@ -134,8 +140,12 @@ describe('ReportPage', () => {
         }),
       );
 
-      await (await loader.getHarness(MatTabGroupHarness)).selectTab({ label: /^2 · / });
+      await (await loader.getHarness(AreaNavHarness)).select('2');
       expect(dispatch).toHaveBeenCalledWith(ReportPageActions.areaSelected({ areaCode: '2' }));
+      expect(text('.area-title')).toBe(
+        'Area 2: Readmission, voluntary return and sustainable reintegration',
+      );
+      expect(page.querySelectorAll('app-entry-card').length).toBe(2);
     });
 
     it('saves on Ctrl+S', () => {
@@ -174,8 +184,9 @@ describe('ReportPage', () => {
     page.querySelector<HTMLElement>('app-submit-problems a.jump')!.click();
     await fixture.whenStable();
 
-    const tabs = await (await loader.getHarness(MatTabGroupHarness)).getSelectedTab();
-    expect(await tabs.getLabel()).toBe('2 · Return and reintegration 1/2');
+    const current = await (await loader.getHarness(AreaNavHarness)).getCurrent();
+    expect(await current.getCode()).toBe('2');
+    expect(dispatch).toHaveBeenCalledWith(ReportPageActions.areaSelected({ areaCode: '2' }));
     expect(document.activeElement?.id).toBe('entry-heading-2.2');
   });
 
@@ -208,8 +219,9 @@ describe('ReportPage', () => {
     );
     page.querySelector<HTMLButtonElement>('.save-failed li button')!.click();
     await fixture.whenStable();
-    const tab = await (await loader.getHarness(MatTabGroupHarness)).getSelectedTab();
-    expect(await tab.getLabel()).toBe('2 · Return and reintegration 1/2');
+    const current = await (await loader.getHarness(AreaNavHarness)).getCurrent();
+    expect(await current.getTitle()).toBe('Return and reintegration');
+    expect(document.activeElement?.id).toBe('entry-heading-2.2');
   });
 
   it('tells the person that edits kept on this device were restored', async () => {
@@ -325,8 +337,33 @@ describe('ReportPage', () => {
 
     (page.querySelectorAll('[data-test=commented-actions] button')[1] as HTMLButtonElement).click();
     await fixture.whenStable();
-    const tabs = await (await loader.getHarness(MatTabGroupHarness)).getSelectedTab();
-    expect(await tabs.getLabel()).toMatch(/^2 · /);
+    const nav = await loader.getHarness(AreaNavHarness);
+    expect(await (await nav.getCurrent()).getCode()).toBe('2');
+    expect(document.activeElement?.id).toBe('entry-heading-2.1');
+  });
+
+  it('marks the areas where the Secretariat commented on an action', async () => {
+    await render({
+      report: {
+        status: 'returned',
+        reviewComment: 'One answer needs more detail.',
+        entries: [
+          anAnsweredEntry('1.1'),
+          anAnsweredEntry('1.2'),
+          anAnsweredEntry('2.1', { reviewComment: 'Which law?' }),
+        ],
+      },
+    });
+    const items = await (await loader.getHarness(AreaNavHarness)).getItems();
+
+    expect(await Promise.all(items.map((item) => item.getNote()))).toEqual([
+      null,
+      'Comments from the Secretariat',
+    ]);
+    expect(await items[1].getAccessibleText()).toBe(
+      '2 · Return and reintegration, Comments from the Secretariat, 1 of 1 answered',
+    );
+    expect(await Promise.all(items.map((item) => item.isDone()))).toEqual([true, true]);
   });
 
   it('opens the comparison when a colleague changed the same answer, and passes on the decision', async () => {
@@ -363,8 +400,8 @@ describe('ReportPage', () => {
     await render({ locale: 'ru', user: { ...FOCAL_POINT, locale: 'ru' } });
 
     expect(text('.page-title')).toBe('Отчёт: Казахстан');
-    const tabs = await (await loader.getHarness(MatTabGroupHarness)).getTabs();
-    expect(await tabs[0].getLabel()).toBe('1 · Нерегулярная миграция 2/3');
+    const items = await (await loader.getHarness(AreaNavHarness)).getItems();
+    expect(await items[0].getAccessibleText()).toBe('1 · Нерегулярная миграция, Заполнено: 2 из 3');
     expect(text('[id="entry-heading-1.1"]')).toBe('1.1 Обмен информацией о маршрутах');
     expect(text('.progress-bar .summary')).toBe('Заполнено действий: 3 из 5 60 %');
   });

@@ -20,17 +20,17 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatExpansionModule } from '@angular/material/expansion';
 import { MatIcon } from '@angular/material/icon';
 import { MatProgressSpinner } from '@angular/material/progress-spinner';
-import { MatTab, MatTabGroup, MatTabLabel } from '@angular/material/tabs';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import type { EvidenceFile, Locale } from '@ppm/shared';
-import { filter, map } from 'rxjs';
+import { filter, map, switchMap } from 'rxjs';
 
 import type { TranslationParams } from '../../../core/i18n';
 import { selectLocale } from '../../../core/i18n';
 import { selectRole } from '../../../core/session';
 import { Alert } from '../../../shared/ui/alert/alert';
+import { AreaNav, type AreaNavItem } from '../../../shared/ui/area-nav/area-nav';
 import { confirm } from '../../../shared/ui/confirm-dialog/confirm-dialog';
 import { LocalDatePipe } from '../../../shared/ui/local-date.pipe';
 import {
@@ -90,7 +90,7 @@ const CLOCK_TICK_MS = 5000;
 
 /**
  * `/reports/:cycleId/:stateCode` (and `/my-report`): a state's report. The state's people edit
- * it while it is a draft or returned: areas as tabs, one card per action, autosave, edits
+ * it while it is a draft or returned: the areas listed beside the selected one's cards, one card per action, autosave, edits
  * kept on this device until the server has them. Otherwise it reads, with a banner saying
  * why. Below: the timeline, the history of changes and the changes since the last cycle.
  */
@@ -98,6 +98,7 @@ const CLOCK_TICK_MS = 5000;
   selector: 'app-report-page',
   imports: [
     Alert,
+    AreaNav,
     CycleChangesView,
     EntryCard,
     FieldValue,
@@ -106,9 +107,6 @@ const CLOCK_TICK_MS = 5000;
     MatExpansionModule,
     MatIcon,
     MatProgressSpinner,
-    MatTab,
-    MatTabGroup,
-    MatTabLabel,
     NgTemplateOutlet,
     ReportHistory,
     ReportProgress,
@@ -186,6 +184,35 @@ export class ReportPage {
     stateCode: this.stateCode(),
   }));
   protected readonly selectedArea = signal(0);
+  /** Only the selected area's cards are drawn: all 53 at once would be slow. */
+  protected readonly shownArea = computed(() => {
+    const areas = this.view()?.areas ?? [];
+    return areas[Math.min(this.selectedArea(), areas.length - 1)] ?? null;
+  });
+  /** Emits once this page's texts are there in the active language (again after a switch). */
+  private readonly texts = toSignal(
+    this.transloco.langChanges$.pipe(
+      switchMap((lang) => this.transloco.selectTranslation(`reports/${lang}`)),
+    ),
+  );
+  /** Each area with how much of it is answered and whether the Secretariat commented in it. */
+  protected readonly areaItems = computed((): AreaNavItem[] => {
+    const ready = this.texts() !== undefined;
+    const note = ready ? this.t('reports.areas.commented') : undefined;
+    return (this.view()?.areas ?? []).map(({ code, shortTitle, completeness, entries }) => ({
+      code,
+      title: shortTitle,
+      count: `${completeness.complete}/${completeness.total}`,
+      countLabel: ready
+        ? this.t('reports.areas.countLabel', {
+            complete: completeness.complete,
+            total: completeness.total,
+          })
+        : undefined,
+      done: completeness.complete === completeness.total,
+      note: entries.some((entry) => entry.entry.reviewComment) ? note : undefined,
+    }));
+  });
   protected readonly now = signal(new Date());
   protected readonly compact = toSignal(
     inject(BreakpointObserver)
@@ -257,7 +284,11 @@ export class ReportPage {
     this.store.dispatch(ReportPageActions.fieldBlurred());
   }
 
+  /** Shows another area; leaving one saves what was typed in it. */
   protected areaChosen(index: number): void {
+    if (index === this.selectedArea()) {
+      return;
+    }
     this.selectedArea.set(index);
     const area = this.view()?.areas[index];
     if (area) {
@@ -396,7 +427,7 @@ export class ReportPage {
     if (index < 0) {
       return;
     }
-    this.selectedArea.set(index);
+    this.areaChosen(index);
     afterNextRender(
       () => {
         const heading = this.host.nativeElement.querySelector<HTMLElement>(
