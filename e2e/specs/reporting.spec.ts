@@ -145,6 +145,12 @@ describe('Reporting, as the people who do it', () => {
 
     await areaButton(page, '1').click();
     await page.getByRole('heading', { level: 2, name: /^Area 1: / }).waitFor();
+
+    // Under the last card of an area, a button leads on and puts focus back on the list.
+    await page.getByRole('button', { name: 'Next: 2 · Return and reintegration' }).press('Enter');
+    await page.getByRole('heading', { level: 2, name: /^Area 2: / }).waitFor();
+    await page.waitForFunction(() => document.activeElement?.getAttribute('data-area') === '2');
+    expect(await currentArea(page).getAttribute('data-area')).toBe('2');
   });
 
   it('keeps what was written offline on the device through a closed tab, and saves it once back online', async () => {

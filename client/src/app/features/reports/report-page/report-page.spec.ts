@@ -148,6 +148,20 @@ describe('ReportPage', () => {
       expect(page.querySelectorAll('app-entry-card').length).toBe(2);
     });
 
+    it('leads on from the last card to the next area, which saves what was typed', async () => {
+      const next = await loader.getHarness(
+        MatButtonHarness.with({ text: 'Next: 2 · Return and reintegration' }),
+      );
+      await next.click();
+
+      expect(dispatch).toHaveBeenCalledWith(ReportPageActions.areaSelected({ areaCode: '2' }));
+      expect(text('.area-title')).toBe(
+        'Area 2: Readmission, voluntary return and sustainable reintegration',
+      );
+      // Area 2 is the last one of this plan: nothing further to offer.
+      expect(await loader.getAllHarnesses(MatButtonHarness.with({ text: /^Next:/ }))).toEqual([]);
+    });
+
     it('saves on Ctrl+S', () => {
       document.dispatchEvent(new KeyboardEvent('keydown', { key: 's', ctrlKey: true }));
 

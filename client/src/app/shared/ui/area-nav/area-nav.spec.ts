@@ -33,6 +33,7 @@ const ITEMS: AreaNavItem[] = [
   template: `
     <app-area-nav
       label="Cooperation areas"
+      nextLabel="Next:"
       [items]="items"
       [selected]="selected()"
       (selectedChange)="chosen.push($event); selected.set($event)"
@@ -110,6 +111,29 @@ describe('AreaNav', () => {
     await nav.select('1');
 
     expect(fixture.componentInstance.chosen).toEqual([]);
+  });
+
+  describe('under the content', () => {
+    const nextButton = () =>
+      (fixture.nativeElement as HTMLElement).querySelector<HTMLButtonElement>('.next-area');
+
+    it('leads on to the next area, and puts focus on its button in the list', async () => {
+      expect(nextButton()?.textContent.trim()).toBe('Next: 2 · Return and reintegration');
+
+      nextButton()!.click();
+      await fixture.whenStable();
+
+      expect(fixture.componentInstance.chosen).toEqual([1]);
+      expect(content()).toBe('Area 2');
+      expect(document.activeElement?.getAttribute('data-area')).toBe('2');
+      expect(nextButton()?.textContent.trim()).toBe('Next: 3 · Legal and labour migration');
+    });
+
+    it('offers nothing after the last area', async () => {
+      await nav.select('3');
+
+      expect(nextButton()).toBeNull();
+    });
   });
 
   describe('from the keyboard', () => {

@@ -2,10 +2,14 @@ import {
   ChangeDetectionStrategy,
   Component,
   ElementRef,
+  Injector,
+  afterNextRender,
+  computed,
   inject,
   input,
   output,
 } from '@angular/core';
+import { MatButton } from '@angular/material/button';
 import { MatIcon } from '@angular/material/icon';
 
 /** One cooperation area in the list, its texts already in the reader's language. */
@@ -36,13 +40,14 @@ const FOCUS_KEYS: Partial<Record<string, (index: number, count: number) => numbe
 
 /**
  * The cooperation areas, all of them at once, beside the selected area's content (projected)
- * when there is room, above it when there is not: tabs hid half of them behind arrows.
+ * when there is room, above it when there is not: tabs hid half of them behind arrows. Under
+ * the content, a button leads on to the next area (53 cards are a long way back up on a phone).
  * The selected area's button carries `aria-current`; each button says what is open in it.
  * The layout follows the width the page gives it (a container query), not the window's.
  */
 @Component({
   selector: 'app-area-nav',
-  imports: [MatIcon],
+  imports: [MatButton, MatIcon],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './area-nav.html',
   styleUrl: './area-nav.scss',
@@ -53,15 +58,38 @@ export class AreaNav {
   readonly selected = input.required<number>();
   /** The list's name for screen readers: "Cooperation areas". */
   readonly label = input.required<string>();
+  /** The words before the next area's name on the button under the content: "Next:". */
+  readonly nextLabel = input<string>();
 
   readonly selectedChange = output<number>();
 
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
+
+  protected readonly next = computed(() =>
+    this.nextLabel() ? (this.items()[this.selected() + 1] ?? null) : null,
+  );
 
   protected choose(index: number): void {
     if (index !== this.selected()) {
       this.selectedChange.emit(index);
     }
+  }
+
+  /**
+   * Opens the next area and brings the list back into view with focus on that area's button,
+   * so a screen reader hears where it is and the new content starts right there.
+   */
+  protected goNext(): void {
+    this.choose(this.selected() + 1);
+    afterNextRender(
+      () => {
+        const current = this.host.nativeElement.querySelector<HTMLElement>('[aria-current="true"]');
+        this.host.nativeElement.scrollIntoView({ block: 'start' });
+        current?.focus({ preventScroll: true });
+      },
+      { injector: this.injector },
+    );
   }
 
   protected keydown(event: KeyboardEvent, index: number): void {
