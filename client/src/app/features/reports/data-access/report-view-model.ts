@@ -27,7 +27,7 @@ export interface EntryView {
   readonly heldBack: readonly EditableField[];
 }
 
-/** One cooperation area: a tab of the editor. */
+/** One cooperation area of the editor: an entry of its area list and the cards shown for it. */
 export interface AreaTab {
   readonly code: string;
   readonly title: string;

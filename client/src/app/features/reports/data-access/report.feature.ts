@@ -497,7 +497,7 @@ export const reportFeature = createFeature({
           return { state: lastSavedAt ? 'saved' : 'idle', lastSavedAt };
         },
       ),
-      /** Tabs, cards and titles in the active language. */
+      /** Areas, cards and titles in the active language. */
       selectEditorView: createSelector(
         selectReport,
         selectEntries,
