@@ -1,13 +1,12 @@
 import type { EntryItem, EntriesQuery } from '@ppm/shared';
 import type { Basis, ReportFacts } from '@ppm/shared/rules';
-import { CycleReportsCache } from './cycle-reports-cache.js';
+import { processReports } from '../reports/index.js';
 import { entryItems } from './entry-items.js';
 import { loadReferenceContext } from './reference-context.js';
 import { ReportAnswersCache } from './report-answers-cache.js';
 import { headersIn, reportFacts, type ReportFilters } from './report-selection.js';
 
-/** One cache of each per process, shared by the dashboard, exports and evaluations. */
-export const processReports = new CycleReportsCache();
+/** One cache per process, shared by the dashboard, exports and evaluations. */
 export const processAnswers = new ReportAnswersCache();
 
 /** The facts of a cycle's reports in the basis (and filters), as every figure counts them. */

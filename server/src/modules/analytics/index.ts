@@ -3,7 +3,6 @@
  * from the same definition and the same caches as the dashboard.
  */
 export { AnalyticsService } from './analytics.service.js';
-export { CycleReportsCache } from './cycle-reports-cache.js';
 export { ReportAnswersCache } from './report-answers-cache.js';
 export { entryItems } from './entry-items.js';
 export { loadReferenceContext, type ReferenceContext } from './reference-context.js';

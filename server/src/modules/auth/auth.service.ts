@@ -1,7 +1,9 @@
 import type { Config } from '../../config/config.js';
 import { AppError } from '../../platform/http/app-error.js';
 import { verifyPassword } from '../users/password.js';
-import { UserModel, type UserDocument } from '../users/user.model.js';
+import type { User } from '@ppm/shared';
+import { toUserView, UserModel, type UserDocument } from '../users/user.model.js';
+import { authStamp, CredentialCache, type KnownCredential } from './credential-cache.js';
 import { Credential, type CredentialKind } from './credential.model.js';
 import type { LoginThrottle } from './login-throttle.js';
 import { hashSecret, newSecret } from './secrets.js';
@@ -19,12 +21,14 @@ export interface IssuedSession {
 }
 
 export interface Authenticated {
-  user: UserDocument;
+  user: User;
   credentialId: string;
   csrfToken: string | null;
 }
 
 export class AuthService {
+  private readonly credentials = new CredentialCache();
+
   constructor(
     private readonly config: Pick<Config, 'sessionIdleMs' | 'sessionMaxMs'>,
     private readonly throttle: LoginThrottle,
@@ -77,19 +81,31 @@ export class AuthService {
    * revoked, expired (idle or absolute) or its person was deactivated.
    */
   async authenticate(secret: string, kinds: readonly CredentialKind[]): Promise<Authenticated | null> {
-    // `_id` alone: FerretDB reads every credential for any other filter, even `_id` plus `kind`.
-    const credential = await Credential.findById(hashSecret(secret)).lean();
+    const id = hashSecret(secret);
     const now = Date.now();
-    if (!credential || !kinds.includes(credential.kind)) return null;
+    // A copy due for its "last used" write is read again: another process may have used it since.
+    const known = await this.credentials.get(
+      id,
+      () => loadCredential(id),
+      ({ credential }) => now - lastUsedOf(credential) <= TOUCH_INTERVAL_MS,
+    );
+    if (!known) return null;
+    const { credential, user } = known;
+    if (!kinds.includes(credential.kind)) return null;
     if (credential.revokedAt || credential.expiresAt.getTime() <= now) return null;
-    const lastUsed = credential.lastUsedAt?.getTime() ?? credential.createdAt.getTime();
+    const lastUsed = lastUsedOf(credential);
     if (credential.kind === 'session' && lastUsed + this.config.sessionIdleMs <= now) return null;
-    const user = await UserModel.findById(credential.userId);
     if (!user?.active) return null;
     if (now - lastUsed > TOUCH_INTERVAL_MS) {
-      await Credential.updateOne({ _id: credential._id }, { $set: { lastUsedAt: new Date(now) } });
+      credential.lastUsedAt = new Date(now);
+      await Credential.updateOne({ _id: credential._id }, { $set: { lastUsedAt: credential.lastUsedAt } });
     }
     return { user, credentialId: credential._id, csrfToken: credential.csrfToken ?? null };
+  }
+
+  /** Tells every process that a person changed (role, state, name, language, active). */
+  async personChanged(): Promise<void> {
+    await authStamp.mark();
   }
 
   async revoke(credentialId: string): Promise<void> {
@@ -97,6 +113,7 @@ export class AuthService {
     const credential = await Credential.findById(credentialId, { revokedAt: 1 }).lean();
     if (!credential || credential.revokedAt) return;
     await Credential.updateOne({ _id: credentialId }, { $set: { revokedAt: new Date() } });
+    await authStamp.mark();
   }
 
   /** Ends every session and token of a person (deactivation, password change), but `keep`. */
@@ -105,5 +122,26 @@ export class AuthService {
       { userId, revokedAt: null, ...(keep ? { _id: { $ne: keep } } : {}) },
       { $set: { revokedAt: new Date() } },
     );
+    await authStamp.mark();
   }
+}
+
+function lastUsedOf(credential: KnownCredential['credential']): number {
+  return (credential.lastUsedAt ?? credential.createdAt).getTime();
+}
+
+/** Two reads by `_id` alone: FerretDB reads every credential for any other filter. */
+async function loadCredential(id: string): Promise<KnownCredential | null> {
+  const credential = await Credential.findById(id, {
+    kind: 1,
+    userId: 1,
+    csrfToken: 1,
+    createdAt: 1,
+    lastUsedAt: 1,
+    expiresAt: 1,
+    revokedAt: 1,
+  }).lean();
+  if (!credential) return null;
+  const user = await UserModel.findById(credential.userId).lean();
+  return { credential, user: user ? toUserView(user) : null };
 }

@@ -1,6 +1,5 @@
 import type { RequestHandler, Response } from 'express';
 import { AppError } from '../../platform/http/app-error.js';
-import { toUserView } from '../users/user.model.js';
 import type { AuthService } from './auth.service.js';
 
 export const SESSION_COOKIE = 'ppm_session';
@@ -36,7 +35,7 @@ export function authenticate(auth: AuthService, secureCookies: boolean): Request
       const match = /^Bearer ([\w-]{20,200})$/.exec(header);
       const found = match?.[1] ? await auth.authenticate(match[1], ['access_token', 'personal_token']) : null;
       if (!found) throw new AppError(401, 'invalid_token', 'The bearer token is not valid or has expired.');
-      req.auth = { user: toUserView(found.user), via: 'token', credentialId: found.credentialId };
+      req.auth = { user: found.user, via: 'token', credentialId: found.credentialId };
       next();
       return;
     }
@@ -59,7 +58,7 @@ export function authenticate(auth: AuthService, secureCookies: boolean): Request
         'This request is missing its security token. Reload the page and try again.',
       );
     }
-    req.auth = { user: toUserView(found.user), via: 'session', credentialId: found.credentialId };
+    req.auth = { user: found.user, via: 'session', credentialId: found.credentialId };
     next();
   };
 }

@@ -1,5 +1,6 @@
 import type { PersonalToken } from '@ppm/shared';
 import { AppError } from '../../platform/http/app-error.js';
+import { authStamp } from './credential-cache.js';
 import { Credential, CREDENTIAL_ID, type CredentialFields } from './credential.model.js';
 import { hashSecret, newSecret } from './secrets.js';
 
@@ -56,5 +57,6 @@ export class PersonalTokensService {
       throw notFound();
     }
     await Credential.updateOne({ _id: tokenId }, { $set: { revokedAt: new Date() } });
+    await authStamp.mark();
   }
 }

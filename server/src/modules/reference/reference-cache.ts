@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { deepFreeze } from './deep-freeze.js';
-import { FreshRead } from './fresh-read.js';
+import { FreshRead } from '../../platform/database/fresh-read.js';
 import { readReferenceStamp } from './reference-stamp.js';
 
 /** A value with its API answer made once: the JSON bytes and their strong ETag. */

@@ -14,7 +14,8 @@ import { findVisibleCycle } from '../cycles/cycle-store.js';
 import { regionsOf } from '../cycles/state-lookup.js';
 import { applyEntryChanges } from './entry-changes.js';
 import { entriesInForce } from './carry-over.js';
-import { ReportModel, type StoredReport } from './report.model.js';
+import type { CycleReportHeader } from './cycle-headers.js';
+import { processReports } from './cycle-reports-cache.js';
 import { readContent } from './report-content.js';
 import { reportLocked, staleReport } from './report-errors.js';
 import { commitContent, findReport, reportForEditing, reportForReading } from './report-store.js';
@@ -70,16 +71,20 @@ export class ReportsService {
     )
       .slice()
       .sort();
-    const [stored, regions, plan] = await Promise.all([
-      ReportModel.find(
-        { cycleId: cycle._id, stateCode: mongoose.trusted({ $in: stateCodes }) },
-        { ...SUMMARY_FIELDS, contentVersion: 1 },
-      ).lean<(ReportSummary & Pick<StoredReport, '_id' | 'contentVersion'>)[]>(),
+    // The cycle's headers as the figures keep them (one `_id` read of the cycle's stamp), not a
+    // query on `cycleId`, which FerretDB answers by reading every report of the database.
+    const [headers, regions, plan] = await Promise.all([
+      processReports.headers(String(cycle._id)),
       regionsOf(stateCodes),
       loadCurrentPlan(),
     ]);
+    const listed = new Set(stateCodes);
     const actionCodes = activeActions(plan).map((action) => action.code);
-    const reports = await Promise.all(stored.map((report) => withCurrentCompleteness(report, actionCodes)));
+    const reports = await Promise.all(
+      headers
+        .filter((header) => listed.has(header.stateCode))
+        .map((header) => withCurrentCompleteness(header, actionCodes)),
+    );
     const byState = new Map(reports.map((report) => [report.stateCode, report]));
     const totalActions = actionCodes.length;
     const now = this.now();
@@ -93,17 +98,16 @@ export class ReportsService {
   }
 }
 
-const SUMMARY_FIELDS = { stateCode: 1, status: 1, completeness: 1, updatedAt: 1, submittedAt: 1, firstSubmittedAt: 1 };
-
 /**
  * A report that still follows the plan (not approved) but was last saved under another number of
  * actions has its completeness counted again over the actions in force (see `entriesInForce`).
  */
 async function withCurrentCompleteness(
-  report: ReportSummary & Pick<StoredReport, '_id' | 'contentVersion'>,
+  report: CycleReportHeader,
   actionCodes: readonly string[],
 ): Promise<ReportSummary> {
   if (report.status === 'approved' || report.completeness.total === actionCodes.length) return report;
-  const entries = entriesInForce(await readContent(report._id, report.contentVersion), actionCodes);
+  const id = new mongoose.Types.ObjectId(report.id);
+  const entries = entriesInForce(await readContent(id, report.contentVersion), actionCodes);
   return { ...report, completeness: completenessOf(entries) };
 }

@@ -5,7 +5,7 @@ const report = (overrides: Partial<ReportSummary>): ReportSummary => ({
   stateCode: 'AT',
   status: 'draft',
   completeness: { complete: 10, total: 53, percent: 18 },
-  updatedAt: new Date('2026-03-01T10:00:00Z'),
+  updatedAt: '2026-03-01T10:00:00.000Z',
   submittedAt: null,
   firstSubmittedAt: null,
   ...overrides,
@@ -33,9 +33,9 @@ describe('reviewRow', () => {
 
   describe('when the state submitted', () => {
     it('is late only when the first submission came after the deadline, whatever happened later', () => {
-      const onTime = report({ status: 'returned', firstSubmittedAt: new Date('2026-03-31T23:59:59.999Z') });
+      const onTime = report({ status: 'returned', firstSubmittedAt: '2026-03-31T23:59:59.999Z' });
       expect(reviewRow(cycle, 'AT', 'EU', onTime, 53, afterDeadline).late).toBeFalse();
-      const tooLate = report({ status: 'submitted', firstSubmittedAt: new Date('2026-04-01T00:00:00.000Z') });
+      const tooLate = report({ status: 'submitted', firstSubmittedAt: '2026-04-01T00:00:00.000Z' });
       expect(reviewRow(cycle, 'AT', 'EU', tooLate, 53, afterDeadline).late).toBeTrue();
     });
   });

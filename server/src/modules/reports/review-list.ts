@@ -1,9 +1,9 @@
 import { deadlineFor, isLate, type Completeness, type ReviewRow } from '@ppm/shared';
 import type { StoredCycle } from '../cycles/cycle.model.js';
-import type { StoredReport } from './report.model.js';
+import type { CycleReportHeader } from './cycle-headers.js';
 
 export type ReportSummary = Pick<
-  StoredReport,
+  CycleReportHeader,
   'stateCode' | 'status' | 'completeness' | 'updatedAt' | 'submittedAt' | 'firstSubmittedAt'
 >;
 
@@ -29,8 +29,8 @@ export function reviewRow(
     region,
     status: report?.status ?? 'not_started',
     completeness,
-    updatedAt: report ? report.updatedAt.toISOString() : null,
-    submittedAt: report?.submittedAt ? report.submittedAt.toISOString() : null,
+    updatedAt: report?.updatedAt ?? null,
+    submittedAt: report?.submittedAt ?? null,
     deadline,
     late: isLate(deadline, report?.firstSubmittedAt ?? null, now),
   };

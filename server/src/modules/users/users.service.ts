@@ -114,6 +114,7 @@ export class UsersService {
       stateCode: isStateRole(role) ? stateCode : null,
     });
     await user.save();
+    await this.deps.auth.personChanged();
     const after = toUserView(user);
     if (before.active && !after.active) await this.deps.auth.revokeAllOf(after.id);
     await recordAudit({ actor, action: 'user.updated', entity: 'user', entityId: after.id, before, after });
@@ -166,6 +167,7 @@ export class UsersService {
     if (changes.name !== undefined) user.name = changes.name;
     if (changes.locale !== undefined) user.locale = changes.locale;
     await user.save();
+    await this.deps.auth.personChanged();
     return toUserView(user);
   }
 

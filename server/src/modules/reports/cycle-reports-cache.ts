@@ -1,4 +1,5 @@
-import { cycleStamp, readCycleHeaders, type CycleReportHeader } from '../reports/index.js';
+import { readCycleHeaders, type CycleReportHeader } from './cycle-headers.js';
+import { cycleStamp } from './cycle-stamp.js';
 
 /** A safety net: even if a writer died between its write and the stamp, nothing stays stale longer. */
 const MAX_AGE_MS = 60_000;
@@ -39,3 +40,6 @@ export class CycleReportsCache {
     return (await load).headers;
   }
 }
+
+/** This process's copy, shared by the review list, the dashboard, exports and evaluations. */
+export const processReports = new CycleReportsCache();
