@@ -39,6 +39,7 @@ import { compressResponses } from './platform/http/compress-responses.js';
 import { openApiDocument } from './platform/openapi/openapi-document.js';
 import { openApiRouter } from './platform/openapi/openapi.router.js';
 import { apiNotFound, errorHandler } from './platform/http/error-handler.js';
+import { oneStampReadPerRequest } from './platform/database/change-stamp.js';
 import { DatabaseOutage } from './platform/database/database-outage.js';
 import { requestDeadline } from './platform/http/request-deadline.js';
 import { refuseMalformedUrl } from './platform/http/malformed-url.js';
@@ -86,6 +87,7 @@ export function createApp({ config, connection, logger, mailer, loginDelayUnitMs
   api.use(express.json({ limit: config.jsonBodyLimit }));
   api.use(refuseIllFormedText);
   api.use(cookieParser());
+  api.use(oneStampReadPerRequest);
   api.use(healthRouter(connection));
   api.use(requestDeadline(outage));
   api.use(authenticate(auth, secureCookies));

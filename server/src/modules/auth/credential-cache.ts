@@ -1,15 +1,14 @@
 import type { User } from '@ppm/shared';
 import { LRUCache } from 'lru-cache';
 import { ChangeStamp } from '../../platform/database/change-stamp.js';
-import { FreshRead } from '../../platform/database/fresh-read.js';
 import type { CredentialFields } from './credential.model.js';
 
 /**
- * `auth_stamps/{ _id: "auth" }`: its token changes after every revocation and every change to a
+ * `change_stamps/{ _id: "auth" }`: its token changes after every revocation and every change to a
  * person, so a copy of a credential and its person kept in memory is trusted only while the
  * token is the one read before the copy was loaded (ADR 19).
  */
-export const authStamp = new ChangeStamp('AuthStamp', 'auth_stamps', 'auth');
+export const authStamp = new ChangeStamp('auth');
 
 /** What authentication needs of a credential: its person as the API shows them. */
 export interface KnownCredential {
@@ -37,14 +36,10 @@ const MAX_ENTRIES = 20_000;
  */
 export class CredentialCache {
   private readonly entries = new LRUCache<string, Entry>({ max: MAX_ENTRIES });
-  private readonly stamp: FreshRead<string>;
-
   constructor(
-    readStamp: () => Promise<string> = () => authStamp.read(),
+    private readonly readStamp: () => Promise<string> = () => authStamp.read(),
     private readonly now: () => number = Date.now,
-  ) {
-    this.stamp = new FreshRead(readStamp);
-  }
+  ) {}
 
   /**
    * The credential `id` with its person: from memory while the stamp has not moved since it was
@@ -55,7 +50,7 @@ export class CredentialCache {
     load: () => Promise<KnownCredential | null>,
     stillFresh: (known: KnownCredential) => boolean,
   ): Promise<KnownCredential | null> {
-    const token = await this.stamp.get();
+    const token = await this.readStamp();
     const entry = this.entries.get(id);
     if (entry?.token === token && this.now() - entry.loadedAt < MAX_AGE_MS && stillFresh(entry.known)) {
       return entry.known;

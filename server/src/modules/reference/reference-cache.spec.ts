@@ -67,9 +67,9 @@ describe('ReferenceCache', () => {
 
       await cache.get('states', source.load, view);
       expect(source.loads()).toBe(2);
-      expect(
-        await mongoose.connection.collection('reference_stamps').countDocuments({ _id: 'reference' } as object),
-      ).toBe(1);
+      expect(await mongoose.connection.collection('change_stamps').countDocuments({ _id: 'reference' } as object)).toBe(
+        1,
+      );
     });
   });
 

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { deepFreeze } from './deep-freeze.js';
-import { FreshRead } from '../../platform/database/fresh-read.js';
 import { readReferenceStamp } from './reference-stamp.js';
 
 /** A value with its API answer made once: the JSON bytes and their strong ETag. */
@@ -29,21 +28,17 @@ const MAX_AGE_MS = 5 * 60_000;
  */
 export class ReferenceCache {
   private readonly entries = new Map<string, Entry<unknown>>();
-  private readonly stamp: FreshRead<string>;
-
   constructor(
-    readStamp: () => Promise<string> = readReferenceStamp,
+    private readonly readStamp: () => Promise<string> = readReferenceStamp,
     private readonly now: () => number = Date.now,
-  ) {
-    this.stamp = new FreshRead(readStamp);
-  }
+  ) {}
 
   /**
    * The value under `key`, loaded again when the stamp moved since it was loaded. `view` turns
    * it into what the API answers. A failed load is not kept.
    */
   async get<T>(key: string, load: () => Promise<T>, view: (value: T) => unknown): Promise<CachedReference<T>> {
-    const token = await this.stamp.get();
+    const token = await this.readStamp();
     const entry = this.entries.get(key) as Entry<T> | undefined;
     if (entry?.token === token && this.now() - entry.loadedAt < MAX_AGE_MS) return entry.loading;
     const loading = load().then((value) => cachedReference(value, view(value)));

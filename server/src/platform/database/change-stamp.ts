@@ -1,47 +1,67 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
+import type { RequestHandler } from 'express';
 import mongoose from 'mongoose';
+import { FreshRead } from './fresh-read.js';
 import { isDuplicateKey } from './insert-once.js';
 
-interface StampDocument {
-  _id: string;
-  token: string;
-  changedAt: Date;
-}
+/**
+ * `change_stamps`: one small document per kind of data kept in memory by every server process
+ * (reference data, authentication). Its `token` changes after every write of that data, so a
+ * process trusts its copy while the token is the one it loaded the copy under (ADR 13, 19). A
+ * random token, not a counter: a counter would start again after the document was deleted, at a
+ * value some process still holds.
+ */
+const stampSchema = new mongoose.Schema(
+  {
+    _id: { type: String, required: true },
+    token: { type: String, required: true },
+    changedAt: { type: Date, required: true },
+  },
+  { versionKey: false },
+);
+const StampModel = mongoose.model('ChangeStamp', stampSchema, 'change_stamps');
 
 /**
- * One document read by `_id` (indexed on FerretDB too) whose `token` changes after every write of
- * the data it stands for, so each server process can keep that data in memory and trust its copy
- * while the token is unchanged (ADR 13, 19). A random token, not a counter: a counter would start
- * again after the document was deleted, at a value some process still holds.
+ * All tokens in one read of a collection of a few documents, shared by concurrent requests and
+ * never older than the request that asks (`FreshRead`).
  */
-export class ChangeStamp {
-  private readonly model: mongoose.Model<StampDocument>;
+const allTokens = new FreshRead(async () => {
+  const stamps = await StampModel.find({}, { token: 1 }).lean<{ _id: string; token: string }[]>();
+  return new Map(stamps.map((stamp) => [stamp._id, stamp.token]));
+});
 
-  constructor(
-    modelName: string,
-    collection: string,
-    private readonly id: string,
-  ) {
-    const schema = new mongoose.Schema<StampDocument>(
-      {
-        _id: { type: String, required: true },
-        token: { type: String, required: true },
-        changedAt: { type: Date, required: true },
-      },
-      { versionKey: false },
-    );
-    this.model = mongoose.model<StampDocument>(modelName, schema, collection);
-  }
+/** Within one API request the tokens are read once: authentication and the handler share them. */
+const requestTokens = new AsyncLocalStorage<{ tokens?: Promise<Map<string, string>> | undefined }>();
+
+/** Middleware: the rest of the request shares one read of the tokens. */
+export const oneStampReadPerRequest: RequestHandler = (_req, _res, next) => {
+  requestTokens.run({}, next);
+};
+
+function currentTokens(): Promise<Map<string, string>> {
+  const memo = requestTokens.getStore();
+  if (!memo) return allTokens.get();
+  memo.tokens ??= allTokens.get();
+  return memo.tokens;
+}
+
+/** One kind of data's stamp. */
+export class ChangeStamp {
+  constructor(private readonly id: string) {}
 
   /** Called right AFTER a write, so a process that sees the new token and reloads reads it. */
   async mark(): Promise<void> {
+    // This request's later reads must see its own write.
+    const memo = requestTokens.getStore();
+    if (memo) memo.tokens = undefined;
     const update = { $set: { token: randomUUID(), changedAt: new Date() } };
     try {
-      await this.model.updateOne({ _id: this.id }, update, { upsert: true });
+      await StampModel.updateOne({ _id: this.id }, update, { upsert: true });
     } catch (error) {
       // Two first upserts at once: one inserted, so the document is there to update now.
       if (!isDuplicateKey(error)) throw error;
-      await this.model.updateOne({ _id: this.id }, update);
+      await StampModel.updateOne({ _id: this.id }, update);
     }
   }
 
@@ -50,16 +70,16 @@ export class ChangeStamp {
    * so every process starts from the same token.
    */
   async read(): Promise<string> {
-    const found = await this.model.findById(this.id, { token: 1 }).lean<{ token: string }>();
-    if (found) return found.token;
+    const token = (await currentTokens()).get(this.id);
+    if (token) return token;
     await this.mark();
-    const created = await this.model.findById(this.id, { token: 1 }).lean<{ token: string }>();
+    const created = await StampModel.findById(this.id, { token: 1 }).lean<{ token: string }>();
     // Deleted again at once (only tests empty collections): a token nothing matches, so callers reload.
     return created?.token ?? randomUUID();
   }
 
-  /** Forgets the stamp (tests that check what happens on a database without one). */
+  /** Forgets the stamp (tests of a database without one). */
   async remove(): Promise<void> {
-    await this.model.deleteOne({ _id: this.id });
+    await StampModel.deleteOne({ _id: this.id });
   }
 }
