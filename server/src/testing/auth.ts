@@ -1,6 +1,7 @@
 import type { Role } from '@ppm/shared';
 import type { Express } from 'express';
 import request from 'supertest';
+import { authStamp } from '../modules/auth/credential-cache.js';
 import { hashPassword } from '../modules/users/password.js';
 import { toUserView, UserModel } from '../modules/users/user.model.js';
 
@@ -22,6 +23,8 @@ export async function createUser(
     active: options.active ?? true,
     mustChangePassword: options.mustChangePassword ?? false,
   });
+  // As the API's invitations do: every process's copy of the people moves on (ADR 19).
+  await authStamp.mark();
   return toUserView(user);
 }
 

@@ -5,6 +5,7 @@ import { startTestSmtpServer } from '../../testing/smtp.js';
 import { createTestApp } from '../../testing/test-app.js';
 import { silentLogger } from '../../testing/test-database.js';
 import { ReportModel } from '../reports/report.model.js';
+import { authStamp } from '../auth/credential-cache.js';
 import { UserModel } from '../users/user.model.js';
 import {
   allAnswered,
@@ -228,6 +229,7 @@ describe('Notifications module', () => {
           publicUrl: 'http://monitor.test',
         });
         await UserModel.updateOne({ _id: kazakhstan.user.id }, { $set: { locale: 'ru' } });
+        await authStamp.mark();
         expect(await sendDeadlineReminders(new Date('2030-03-31T06:00:00Z'), mailing)).toBe(1);
 
         const [mail] = sent.filter((message) => message.to === kazakhstan.user.email);

@@ -14,6 +14,8 @@ const reportContentSchema = new mongoose.Schema(
     reportId: { type: mongoose.Schema.Types.ObjectId, required: true },
     version: { type: Number, required: true },
     entries: { type: [entrySchema], default: [] },
+    /** Set on a workflow move's claim: the answers did not change, they are those of that version. */
+    sameAs: { type: Number, default: undefined },
     /** When it was stored: a snapshot no header ever moved to is cleared after a while (ADR 12). */
     claimedAt: { type: Date },
   },
@@ -27,6 +29,7 @@ export interface StoredReportContent {
   reportId: Types.ObjectId;
   version: number;
   entries: ReportEntry[];
+  sameAs?: number;
   claimedAt: Date;
 }
 

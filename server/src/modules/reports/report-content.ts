@@ -24,6 +24,7 @@ export async function readContent(reportId: Types.ObjectId, version: number): Pr
   if (cached) return cached;
   const content = await ReportContentModel.findById(id).lean<StoredReportContent>();
   if (!content) throw new Error(`The answers of report ${String(reportId)} at version ${version} are missing`);
+  if (content.sameAs !== undefined) return readContent(reportId, content.sameAs);
   const entries = deepFreeze(content.entries);
   currentSnapshots.set(id, entries);
   return entries;
@@ -34,7 +35,15 @@ export async function readContents(reportId: Types.ObjectId, versions: number[])
   const found = await Promise.all(
     versions.map((version) => ReportContentModel.findById(contentId(reportId, version)).lean<StoredReportContent>()),
   );
-  return new Map(found.filter((content) => content !== null).map((content) => [content.version, content.entries]));
+  const known = found.filter((content) => content !== null);
+  return new Map(
+    await Promise.all(
+      known.map(async (content) => {
+        const entries = content.sameAs === undefined ? content.entries : await readContent(reportId, content.sameAs);
+        return [content.version, entries] as const;
+      }),
+    ),
+  );
 }
 
 /**
@@ -46,21 +55,37 @@ export async function writeContent(
   version: number,
   entries: readonly ReportEntry[],
 ): Promise<boolean> {
-  const id = contentId(reportId, version);
   // Stored exactly in the API's shape (entry.schema.ts), so this is what reading it back gives.
   const stored = entries.map((entry) => ({ ...toEntryView(entry), reviewComment: null }));
-  const claimed = await claim(
+  const claimed = await claimVersion(reportId, version, { entries: stored });
+  // Read only once the header points to it; if it never does, `dropContent` forgets it.
+  if (claimed) currentSnapshots.set(contentId(reportId, version), deepFreeze(stored));
+  return claimed;
+}
+
+/**
+ * Claims version `version` for a workflow move, which keeps the answers of `contentVersion`: the
+ * claim names them instead of copying them (a submission wrote 100 kB for nothing), and the
+ * header keeps pointing at `contentVersion`.
+ */
+export function claimUnchangedContent(
+  reportId: Types.ObjectId,
+  version: number,
+  contentVersion: number,
+): Promise<boolean> {
+  return claimVersion(reportId, version, { sameAs: contentVersion });
+}
+
+function claimVersion(reportId: Types.ObjectId, version: number, content: object): Promise<boolean> {
+  return claim(
     ReportContentModel,
-    { _id: id, reportId, version, entries: stored, claimedAt: new Date() },
+    { _id: contentId(reportId, version), reportId, version, ...content, claimedAt: new Date() },
     // Left by a writer that stopped before moving the header to it: the header is still behind.
     async () => {
       const header = await ReportModel.findById(reportId, { version: 1 }).lean<{ version: number }>();
       return !header || header.version < version;
     },
   );
-  // Read only once the header points to it; if it never does, `dropContent` forgets it.
-  if (claimed) currentSnapshots.set(id, deepFreeze(stored));
-  return claimed;
 }
 
 /** Removes a snapshot whose version never became current (its header write lost a race). */

@@ -5,6 +5,7 @@ import {
   type ReportTransition,
   type ReportView,
   type ReturnReportInput,
+  type ReportEntry,
   type User,
 } from '@ppm/shared';
 import { AppError } from '../../platform/http/app-error.js';
@@ -16,7 +17,7 @@ import { messageFor } from '../notifications/messages.js';
 import type { NotificationsService } from '../notifications/notifications.service.js';
 import { secretariatTeam, stateTeam, type Recipient } from '../notifications/recipients.js';
 import { ReportModel, type ReportRecord, type StoredReport } from './report.model.js';
-import { dropContent, writeContent } from './report-content.js';
+import { claimUnchangedContent, dropContent, readContent, writeContent } from './report-content.js';
 import { reportLocked, reportNotStarted, staleReport } from './report-errors.js';
 import { findReport } from './report-store.js';
 import { isEditable, toReportView } from './report-view.js';
@@ -141,11 +142,17 @@ export class ReportWorkflowService {
     const to = nextStatus(report.status, transition);
     const now = this.deps.now?.() ?? new Date();
     const move = prepare(report, cycle, now);
-    // Version n+1 is claimed as a save claims it, by storing its (unchanged) answers under it: of
-    // two moves, or a move and a save, based on version n exactly one gets in, also on FerretDB,
-    // whose conditional updates are not atomic. The header then follows (ADR 8).
+    // Version n+1 is claimed as a save claims it, by a snapshot under it: of two moves, or a move
+    // and a save, based on version n exactly one gets in, also on FerretDB, whose conditional
+    // updates are not atomic. The header then follows (ADR 8, 12). The answers are copied only
+    // when the plan in force added actions since they were stored (an approved report keeps them).
     const next = report.version + 1;
-    const claimed = await writeContent(report._id, next, report.entries);
+    const stored = await readContent(report._id, report.contentVersion);
+    const unchanged = sameEntries(stored, report.entries);
+    const contentVersion = unchanged ? report.contentVersion : next;
+    const claimed = unchanged
+      ? await claimUnchangedContent(report._id, next, report.contentVersion)
+      : await writeContent(report._id, next, report.entries);
     const updated = claimed
       ? await ReportModel.findOneAndUpdate(
           { _id: report._id, version: report.version, status: report.status },
@@ -154,7 +161,7 @@ export class ReportWorkflowService {
               ...move.set,
               status: to,
               updatedAt: now,
-              contentVersion: next,
+              contentVersion,
               version: next,
               facts: encodeFacts(report.entries),
             },
@@ -206,4 +213,9 @@ export class ReportWorkflowService {
       detail: comment,
     });
   }
+}
+
+/** The same entry objects in the same order: what a move reads is what is stored. */
+function sameEntries(stored: readonly ReportEntry[], current: readonly ReportEntry[]): boolean {
+  return stored.length === current.length && stored.every((entry, index) => entry === current[index]);
 }

@@ -3,6 +3,8 @@ import type { Express } from 'express';
 import request from 'supertest';
 import { createTestApp } from '../../testing/test-app.js';
 import { CycleModel } from '../cycles/cycle.model.js';
+import { readContents } from './report-content.js';
+import { ReportContentModel } from './report-content.model.js';
 import { ReportEventModel } from './report-event.model.js';
 import { ReportModel } from './report.model.js';
 import {
@@ -110,6 +112,24 @@ describe('Report workflow (submit, return, approve, reopen)', () => {
         });
         expect(timeline.body[3].comment).toBe('Details added.');
         expect(timeline.body[5].comment).toBe('Figures for 3.2 must be corrected.');
+      });
+    });
+
+    describe('when a move keeps the answers', () => {
+      it('claims its version with a snapshot that names the answers instead of copying them', async () => {
+        const focalPoint = await completeDraft();
+        const url = reportUrl(cycleId, 'AT');
+        const before = await focalPoint.get(url).expect(200);
+
+        const submitted = await focalPoint.post(`${url}/submit`).expect(200);
+        const reportId = (await storedReport(cycleId, 'AT'))!._id;
+        const claim = await ReportContentModel.findById(`${String(reportId)}:3`).lean();
+        expect(claim?.sameAs).toBe(2);
+        expect(claim?.entries.length).toBe(0);
+        expect((await storedReport(cycleId, 'AT'))?.contentVersion).toBe(2);
+        expect(submitted.body.entries).toEqual(before.body.entries);
+        // Read from the database, not from this process's memory of the snapshot.
+        expect((await readContents(reportId, [3])).get(3)?.length).toBe(before.body.entries.length);
       });
     });
 

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Config } from '../../config/config.js';
 import type { Logger } from '../../platform/logger.js';
+import { authStamp } from '../auth/credential-cache.js';
 import { assertAcceptablePassword, hashPassword } from './password.js';
 import { UserModel } from './user.model.js';
 
@@ -22,6 +23,7 @@ export async function bootstrapAdmin(config: Pick<Config, 'bootstrapAdmin'>, log
     passwordHash: await hashPassword(password),
     mustChangePassword: !given,
   });
+  await authStamp.mark();
   if (given) {
     logger.info({ email }, 'Created the first admin from BOOTSTRAP_ADMIN_EMAIL');
   } else {

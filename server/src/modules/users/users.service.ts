@@ -84,6 +84,7 @@ export class UsersService {
       locale: data.locale,
       passwordHash: data.password ? await hashPassword(data.password) : null,
     });
+    await this.deps.auth.personChanged();
     const view = toUserView(user);
     await recordAudit({ actor, action: 'user.created', entity: 'user', entityId: view.id, after: view });
     if (data.password) return { user: await this.accountOf(user) };
