@@ -23,7 +23,7 @@ export async function createUser(
     active: options.active ?? true,
     mustChangePassword: options.mustChangePassword ?? false,
   });
-  // As the API's invitations do: every process's copy of the people moves on (ADR 19).
+  // As the API's invitations do: every process's copy of the people moves on (ADR 20).
   await authStamp.mark();
   return toUserView(user);
 }

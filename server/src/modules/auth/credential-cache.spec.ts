@@ -22,7 +22,7 @@ async function sessionOf(auth: AuthService, role: Parameters<typeof createUser>[
   return { user: view, secret };
 }
 
-describe('Authentication kept in memory (ADR 19)', () => {
+describe('Authentication kept in memory (ADR 20)', () => {
   beforeEach(resetDatabase);
 
   it('trusts its copy of a credential until the stamp moves, then reads it again', async () => {

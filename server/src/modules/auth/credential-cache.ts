@@ -6,7 +6,7 @@ import type { CredentialFields } from './credential.model.js';
 /**
  * `change_stamps/{ _id: "auth" }`: its token changes after every revocation and every change to a
  * person, so a copy of a credential and its person kept in memory is trusted only while the
- * token is the one read before the copy was loaded (ADR 19).
+ * token is the one read before the copy was loaded (ADR 20).
  */
 export const authStamp = new ChangeStamp('auth');
 

@@ -16,13 +16,13 @@ interface Person extends Recipient {
   stateCode: string | null;
 }
 
-/** A safety net, as for every copy kept behind a stamp (ADR 19). */
+/** A safety net, as for every copy kept behind a stamp (ADR 20). */
 const MAX_AGE_MS = 5 * 60_000;
 let directory: { token: string; loadedAt: number; people: Promise<Person[]> } | undefined;
 
 /**
  * Every active person, by name, kept in memory while the authentication stamp is unchanged: it
- * moves with every change to a person (ADR 19). Telling a team then needs no scan of `users`,
+ * moves with every change to a person (ADR 20). Telling a team then needs no scan of `users`,
  * which FerretDB would make for any filter but `_id`: 50 submissions at once made 100 scans.
  */
 async function activePeople(): Promise<Person[]> {

@@ -8,7 +8,7 @@ import { isDuplicateKey } from './insert-once.js';
 /**
  * `change_stamps`: one small document per kind of data kept in memory by every server process
  * (reference data, authentication). Its `token` changes after every write of that data, so a
- * process trusts its copy while the token is the one it loaded the copy under (ADR 13, 19). A
+ * process trusts its copy while the token is the one it loaded the copy under (ADR 13, 20). A
  * random token, not a counter: a counter would start again after the document was deleted, at a
  * value some process still holds.
  */
