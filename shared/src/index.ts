@@ -1,4 +1,5 @@
 export * from './i18n/locale.js';
+export * from './i18n/glossary.js';
 export * from './text/well-formed-text.js';
 export * from './action-plan/action-plan.schema.js';
 export * from './action-plan/action-plan-edits.schema.js';

@@ -46,8 +46,8 @@ export type ExportLabels = Record<keyof typeof EN, string>;
 
 const RU: ExportLabels = {
   summary: 'Сводка',
-  byArea: 'По направлениям',
-  byAction: 'По мерам',
+  byArea: 'По областям',
+  byAction: 'По действиям',
   byState: 'По государствам',
   coverage: 'Охват',
   entries: 'Ответы',
@@ -61,8 +61,8 @@ const RU: ExportLabels = {
   responseRate: 'Доля ответивших (%)',
   late: 'Опоздавшие государства',
   score: 'Оценка (% от полного выполнения)',
-  area: 'Направление',
-  action: 'Мера',
+  area: 'Область',
+  action: 'Действие',
   state: 'Государство',
   region: 'Регион',
   title: 'Название',
