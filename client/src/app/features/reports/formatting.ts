@@ -3,18 +3,6 @@ import type { Locale } from '@ppm/shared';
 /** An ISO moment as date and time in the language: "29 Nov 2026, 14:05" (the product's one format). */
 export { formatDateTime } from '../../shared/ui/dates';
 
-/** A file size as people read it: "830 KB", "4.2 MB". */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) {
-    return `${bytes} B`;
-  }
-  if (bytes < 1024 * 1024) {
-    return `${Math.round(bytes / 1024)} KB`;
-  }
-  const megabytes = bytes / (1024 * 1024);
-  return `${megabytes < 10 ? megabytes.toFixed(1) : Math.round(megabytes)} MB`;
-}
-
 /**
  * How long ago, in words of the language ("10 seconds ago", "10 секунд назад"); null under five
  * seconds, which reads better as "just now".

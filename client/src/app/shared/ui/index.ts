@@ -10,6 +10,7 @@ export {
   serverFormDialog,
 } from './form-dialog/server-form-dialog';
 export { DATE_LOCALES, formatDate, formatDateTime } from './dates';
+export { FileSizePipe, formatFileSize } from './file-size';
 export { LocalDatePipe } from './local-date.pipe';
 export { LocalDateTimePipe } from './local-date-time.pipe';
 export { MessagePage } from './message-page/message-page';

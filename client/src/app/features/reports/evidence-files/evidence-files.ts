@@ -7,7 +7,8 @@ import type { EvidenceFile, Locale } from '@ppm/shared';
 
 import { Alert } from '../../../shared/ui/alert/alert';
 import { EVIDENCE_ACCEPT, type UploadView } from '../data-access';
-import { formatBytes, formatDateTime } from '../formatting';
+import { formatFileSize } from '../../../shared/ui/file-size';
+import { formatDateTime } from '../formatting';
 
 /**
  * Evidence files of an entry: download, delete, upload with progress; a refused file says
@@ -177,7 +178,7 @@ export class EvidenceFiles {
   protected readonly accept = EVIDENCE_ACCEPT;
 
   protected size(bytes: number): string {
-    return formatBytes(bytes);
+    return formatFileSize(bytes, this.locale());
   }
 
   protected when(iso: string): string {

@@ -1,8 +1,10 @@
-import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
-import { TranslocoPipe } from '@jsverse/transloco';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import type { EntryField, EvidenceFile, Indicator, LanguageText, ReportEntry } from '@ppm/shared';
 
-import { formatBytes } from '../formatting';
+import { isAppLocale } from '../../../core/i18n';
+import { formatFileSize } from '../../../shared/ui/file-size';
 
 type Shown =
   | { kind: 'empty' }
@@ -180,7 +182,11 @@ export class FieldValue {
   readonly fileUrl = input<((fileId: string) => string) | null>(null);
 
   protected readonly shown = computed(() => show(this.field(), this.value()));
+  /** The screen's language, read like the transloco pipe reads it: callers need not pass it in. */
+  private readonly language = toSignal(inject(TranslocoService).langChanges$);
+
   protected size(bytes: number): string {
-    return formatBytes(bytes);
+    const language = this.language();
+    return formatFileSize(bytes, isAppLocale(language) ? language : 'en');
   }
 }
