@@ -1,3 +1,4 @@
+import { BreakpointObserver } from '@angular/cdk/layout';
 import type { HarnessLoader } from '@angular/cdk/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
@@ -8,6 +9,7 @@ import { MatSelectHarness } from '@angular/material/select/testing';
 import { TranslocoService } from '@jsverse/transloco';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import type { Locale } from '@ppm/shared';
+import { of } from 'rxjs';
 
 import { provideTranslocoForTests } from '../../../../testing/i18n-testing';
 import { provideIconsForTests } from '../../../../testing/icons-testing';
@@ -85,11 +87,16 @@ describe('AuditPage', () => {
       hasMore?: boolean;
       entity?: string | null;
       locale?: Locale;
+      phone?: boolean;
     } = {},
   ): Promise<void> {
     const locale = options.locale ?? 'en';
     TestBed.configureTestingModule({
       providers: [
+        {
+          provide: BreakpointObserver,
+          useValue: { observe: () => of({ matches: options.phone ?? false, breakpoints: {} }) },
+        },
         provideMockStore(),
         provideTranslocoForTests(locale),
         provideIconsForTests(),
@@ -182,6 +189,23 @@ describe('AuditPage', () => {
       expect(dispatch).toHaveBeenCalledWith(
         AuditPageActions.entityFilterChanged({ entity: 'state' }),
       );
+    });
+  });
+
+  describe('on a phone', () => {
+    beforeEach(() => render({ phone: true }));
+
+    it('puts when and who under the subject, so the title keeps the width', async () => {
+      const panels = await loader.getAllHarnesses(MatExpansionPanelHarness);
+      const clock = new Date('2026-11-28T14:05:00.000Z');
+      const time = [clock.getHours(), clock.getMinutes()]
+        .map((part) => String(part).padStart(2, '0'))
+        .join(':');
+
+      expect(squash(await panels[0].getTitle())).toBe(
+        `Action retired Action 1.3 “Joint border patrols”${clock.getDate()} Nov 2026, ${time} · by Anna Secretariat`,
+      );
+      expect(page.querySelector('.entry-meta')).toBeNull();
     });
   });
 

@@ -1,4 +1,6 @@
+import { BreakpointObserver } from '@angular/cdk/layout';
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
 import {
   MatAccordion,
@@ -14,6 +16,7 @@ import { MatProgressSpinner } from '@angular/material/progress-spinner';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { TranslocoDirective, TranslocoPipe } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
+import { map } from 'rxjs';
 
 import { selectLocale } from '../../../core/i18n';
 import { Alert } from '../../../shared/ui/alert/alert';
@@ -69,6 +72,13 @@ export class AuditPage {
   protected readonly entity = this.store.selectSignal(selectAuditEntity);
   protected readonly hasMore = this.store.selectSignal(selectHasMore);
   protected readonly locale = this.store.selectSignal(selectLocale);
+  /** A phone: when and who go under the subject instead of beside it. */
+  protected readonly compact = toSignal(
+    inject(BreakpointObserver)
+      .observe('(max-width: 599.98px)')
+      .pipe(map((state) => state.matches)),
+    { initialValue: false },
+  );
 
   protected readonly entities = AUDIT_ENTITIES;
   protected readonly all = ALL;

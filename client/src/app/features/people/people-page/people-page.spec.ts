@@ -1,4 +1,5 @@
 import { Clipboard } from '@angular/cdk/clipboard';
+import { BreakpointObserver } from '@angular/cdk/layout';
 import type { HarnessLoader } from '@angular/cdk/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
@@ -12,6 +13,7 @@ import { MatSelectHarness } from '@angular/material/select/testing';
 import { MatTableHarness } from '@angular/material/table/testing';
 import { TranslocoService } from '@jsverse/transloco';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
+import { BehaviorSubject, map } from 'rxjs';
 
 import { ADMIN, FOCAL_POINT, aUser } from '../data-access/testing/accounts';
 import { provideTranslocoForTests } from '../../../../testing/i18n-testing';
@@ -48,10 +50,19 @@ describe('PeoplePage', () => {
   let root: HarnessLoader;
   let store: MockStore;
   let dispatch: jasmine.Spy;
+  /** Whether the screen is as narrow as a phone. */
+  let phone: BehaviorSubject<boolean>;
 
   beforeEach(async () => {
+    phone = new BehaviorSubject(false);
     TestBed.configureTestingModule({
       providers: [
+        {
+          provide: BreakpointObserver,
+          useValue: {
+            observe: () => phone.pipe(map((matches) => ({ matches, breakpoints: {} }))),
+          },
+        },
         provideMockStore(),
         provideTranslocoForTests('en'),
         provideIconsForTests(),
@@ -112,6 +123,32 @@ describe('PeoplePage', () => {
     expect(columns['state'].text).toEqual(['', 'Kazakhstan', '']);
     expect(columns['locale'].text).toEqual(['English', 'Русский', 'English']);
     expect(columns['active'].text).toEqual(['Active', 'Active', 'Deactivated']);
+  });
+
+  describe('on a phone', () => {
+    beforeEach(async () => {
+      phone.next(true);
+      await fixture.whenStable();
+    });
+
+    it('keeps name, status and the menu, with role, state and language under the name', async () => {
+      const table = await loader.getHarness(MatTableHarness);
+      const columns = await table.getCellTextByColumnName();
+
+      expect(Object.keys(columns)).toEqual(['name', 'active', 'actions']);
+      expect(columns['name'].text.map((cell) => cell.replace(/\s+/g, ' '))).toEqual([
+        'Ada Adminada.admin@example.org Administrator · English',
+        'Aigerim Bekovaaigerim.bekova@example.kz National focal point · Kazakhstan · Русский',
+        'Jan Novákjan.novak@example.cz Secretariat · English',
+      ]);
+      expect(columns['active'].text).toEqual(['Active', 'Active', 'Deactivated']);
+    });
+
+    it('still opens each person’s menu', async () => {
+      const menu = await rowMenu('Jan Novák');
+      await menu.open();
+      expect(await menu.getItems().then((items) => items.length)).toBeGreaterThan(0);
+    });
   });
 
   describe('filters', () => {

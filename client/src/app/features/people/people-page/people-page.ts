@@ -1,4 +1,6 @@
-import { ChangeDetectionStrategy, Component, Injector, inject } from '@angular/core';
+import { BreakpointObserver } from '@angular/cdk/layout';
+import { ChangeDetectionStrategy, Component, Injector, computed, inject } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButton, MatIconButton } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormField, MatLabel } from '@angular/material/form-field';
@@ -10,7 +12,7 @@ import { MatTableModule } from '@angular/material/table';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import type { Role } from '@ppm/shared';
-import { filter } from 'rxjs';
+import { filter, map } from 'rxjs';
 
 import { selectLocale } from '../../../core/i18n';
 import { APP_ROLES, selectUser } from '../../../core/session';
@@ -36,6 +38,11 @@ import { PersonDialog, type PersonDialogData } from '../person-dialog/person-dia
 export type ActiveChoice = 'any' | 'active' | 'inactive';
 
 const ANY = '';
+
+/** Below this width the table keeps name (with role, state and language under it), status and menu. */
+export const COMPACT_PEOPLE_QUERY = '(max-width: 719.98px)';
+const WIDE_COLUMNS = ['name', 'role', 'state', 'locale', 'active', 'actions'];
+const COMPACT_COLUMNS = ['name', 'active', 'actions'];
 
 /**
  * `/people` (admins): every account with role, state, language and status; filters; invite;
@@ -84,7 +91,13 @@ export default class PeoplePage {
 
   protected readonly roles = APP_ROLES;
   protected readonly any = ANY;
-  protected readonly columns = ['name', 'role', 'state', 'locale', 'active', 'actions'];
+  protected readonly compact = toSignal(
+    inject(BreakpointObserver)
+      .observe(COMPACT_PEOPLE_QUERY)
+      .pipe(map((state) => state.matches)),
+    { initialValue: false },
+  );
+  protected readonly columns = computed(() => (this.compact() ? COMPACT_COLUMNS : WIDE_COLUMNS));
 
   constructor() {
     this.store.dispatch(PeoplePageActions.opened());

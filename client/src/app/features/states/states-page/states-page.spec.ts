@@ -1,3 +1,4 @@
+import { BreakpointObserver } from '@angular/cdk/layout';
 import type { HarnessLoader } from '@angular/cdk/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
@@ -11,6 +12,7 @@ import { MatTableHarness } from '@angular/material/table/testing';
 import { TranslocoService } from '@jsverse/transloco';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import type { Locale, Role } from '@ppm/shared';
+import { of } from 'rxjs';
 
 import { provideTranslocoForTests } from '../../../../testing/i18n-testing';
 import { provideIconsForTests } from '../../../../testing/icons-testing';
@@ -45,12 +47,22 @@ describe('StatesPage', () => {
     element?.textContent.replace(/\s+/g, ' ').trim() ?? '';
 
   async function render(
-    options: { role?: Role; locale?: Locale; filter?: StatesFilter; busy?: string[] } = {},
+    options: {
+      role?: Role;
+      locale?: Locale;
+      filter?: StatesFilter;
+      busy?: string[];
+      phone?: boolean;
+    } = {},
   ): Promise<void> {
     const locale = options.locale ?? 'en';
     const filter = options.filter ?? NO_STATES_FILTER;
     TestBed.configureTestingModule({
       providers: [
+        {
+          provide: BreakpointObserver,
+          useValue: { observe: () => of({ matches: options.phone ?? false, breakpoints: {} }) },
+        },
         provideMockStore(),
         provideTranslocoForTests(locale),
         provideIconsForTests(),
@@ -90,6 +102,29 @@ describe('StatesPage', () => {
     return Promise.all(rows.map((row) => row.getCellTextByColumnName()));
   }
 
+  describe('on a phone', () => {
+    it('shows name and status, with code and region under the name', async () => {
+      await render({ role: 'evaluator', phone: true });
+      const cells = await tableCells();
+
+      expect(Object.keys(cells[0] ?? {})).toEqual(['name', 'active']);
+      expect(Array.from(page.querySelectorAll('.state-meta')).map(text).slice(0, 2)).toEqual([
+        'AM · Eastern Partnership',
+        'AT · EU member states',
+      ]);
+    });
+
+    it('gives the Secretariat the region select under the name', async () => {
+      await render({ role: 'secretariat', phone: true });
+
+      const selects = await loader.getAllHarnesses(
+        MatSelectHarness.with({ selector: '.region-select mat-select' }),
+      );
+      expect(selects.length).toBe(5);
+      expect(await selects[0]?.getValueText()).toBe('Eastern Partnership');
+    });
+  });
+
   describe('for someone who may only look', () => {
     beforeEach(() => render({ role: 'evaluator' }));
 
@@ -115,6 +150,15 @@ describe('StatesPage', () => {
         ['Uzbekistan', 'Узбекистан'],
       ]);
       expect(text(page.querySelector('.count'))).toBe('States shown: 5 of 5');
+    });
+
+    it('lets the keyboard reach the table’s scrolling frame, which names itself', () => {
+      const frame = page.querySelector('.table-scroll');
+      expect(frame?.getAttribute('tabindex')).toBe('0');
+      expect(frame?.getAttribute('role')).toBe('region');
+      expect(frame?.getAttribute('aria-label')).toBe(
+        'States, with their code, region and whether they take part in new cycles',
+      );
     });
 
     it('offers no changes', async () => {

@@ -1,4 +1,7 @@
+import { BreakpointObserver } from '@angular/cdk/layout';
+import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, Injector, computed, inject } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormField, MatLabel, MatPrefix } from '@angular/material/form-field';
@@ -10,7 +13,7 @@ import { MatSlideToggle, type MatSlideToggleChange } from '@angular/material/sli
 import { MatTableModule } from '@angular/material/table';
 import { TranslocoDirective, TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
-import { filter } from 'rxjs';
+import { filter, map } from 'rxjs';
 
 import { selectLocale } from '../../../core/i18n';
 import { selectRole } from '../../../core/session';
@@ -35,6 +38,11 @@ import { RegionsPanel } from '../regions-panel/regions-panel';
 
 const ANY = '';
 
+/** Below this width code and region fold in under the state's name: the table fits a phone. */
+export const COMPACT_STATES_QUERY = '(max-width: 719.98px)';
+const WIDE_COLUMNS = ['name', 'code', 'region', 'active'];
+const COMPACT_COLUMNS = ['name', 'active'];
+
 /**
  * `/states`: every state with its code, region and whether it takes part in new cycles, with
  * filters by region and text, and the regions. Everyone signed in may look; the Secretariat
@@ -54,6 +62,7 @@ const ANY = '';
     MatSelect,
     MatSlideToggle,
     MatTableModule,
+    NgTemplateOutlet,
     TranslocoDirective,
     TranslocoPipe,
     Alert,
@@ -82,7 +91,13 @@ export class StatesPage {
   protected readonly total = computed(() => this.all().length);
   protected readonly canEdit = computed(() => this.role() === 'secretariat');
   protected readonly otherLocale = computed(() => (this.locale() === 'en' ? 'ru' : 'en'));
-  protected readonly columns = ['name', 'code', 'region', 'active'];
+  protected readonly compact = toSignal(
+    inject(BreakpointObserver)
+      .observe(COMPACT_STATES_QUERY)
+      .pipe(map((state) => state.matches)),
+    { initialValue: false },
+  );
+  protected readonly columns = computed(() => (this.compact() ? COMPACT_COLUMNS : WIDE_COLUMNS));
   protected readonly any = ANY;
 
   constructor() {
