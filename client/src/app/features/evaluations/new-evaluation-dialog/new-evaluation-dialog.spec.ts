@@ -30,6 +30,7 @@ describe('NewEvaluationDialog', () => {
   let fixture: ComponentFixture<NewEvaluationDialog>;
   let loader: HarnessLoader;
   let dispatch: jasmine.Spy;
+  let store: MockStore;
 
   beforeEach(async () => {
     TestBed.configureTestingModule({
@@ -41,7 +42,7 @@ describe('NewEvaluationDialog', () => {
         { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
       ],
     });
-    const store = TestBed.inject(MockStore);
+    store = TestBed.inject(MockStore);
     store.overrideSelector(selectNewEvaluationStatus, 'idle');
     store.overrideSelector(selectNewEvaluationError, null);
     store.overrideSelector(selectLocale, 'en');
@@ -66,6 +67,9 @@ describe('NewEvaluationDialog', () => {
   };
   const text = (): string =>
     (fixture.nativeElement as HTMLElement).textContent.replace(/\s+/g, ' ');
+
+  // Overridden selectors are global: left set, they leak into later specs (selectLocale).
+  afterEach(() => store.resetSelectors());
 
   it('sends the title, the cycles, the criteria kept, the scope and the baseline', async () => {
     await (await input(/Title in English/)).setValue('  Final evaluation ');

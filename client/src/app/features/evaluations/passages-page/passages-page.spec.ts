@@ -29,6 +29,7 @@ describe('PassagesPage', () => {
   let fixture: ComponentFixture<PassagesPage>;
   let loader: HarnessLoader;
   let dispatch: jasmine.Spy;
+  let store: MockStore;
   let page: HTMLElement;
 
   const text = (element: Element | null | undefined): string =>
@@ -44,7 +45,7 @@ describe('PassagesPage', () => {
         { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
       ],
     });
-    const store = TestBed.inject(MockStore);
+    store = TestBed.inject(MockStore);
     store.overrideSelector(selectLocale, locale);
     store.overrideSelector(selectPassages, PASSAGES);
     store.overrideSelector(selectPassagesStatus, 'loaded');
@@ -63,6 +64,9 @@ describe('PassagesPage', () => {
     TestBed.inject(TranslocoService).setActiveLang(locale);
     await fixture.whenStable();
   }
+
+  // Overridden selectors are global: left set, they leak into later specs (selectLocale).
+  afterEach(() => store.resetSelectors());
 
   it("opens the passages of the route's evaluation", async () => {
     await render('en');
