@@ -37,6 +37,22 @@ function problemsInTranslations(language: 'en' | 'ru'): string[] {
  * One term per concept (`GLOSSARY` in shared): every translation file of the client and every
  * Russian text of the server (emails, exports, evaluation reports) is read and checked.
  */
+/** Source files with texts of the product: no specs and no test fixtures. */
+function codeUnder(dir: string): string[] {
+  return filesUnder(join(ROOT, dir), (name) => /\.(ts|html)$/.test(name) && !name.endsWith('.spec.ts')).filter(
+    // The glossary names the forbidden variants itself.
+    (file) => !file.includes('/testing/') && !file.endsWith('glossary.ts'),
+  );
+}
+
+function problemsInCode(files: readonly string[]): string[] {
+  return files.flatMap((file) =>
+    glossaryViolations(readFileSync(file, 'utf8'), 'ru').map(
+      ({ concept, found }) => `${relative(ROOT, file)}: «${found}» (use the ${concept} term)`,
+    ),
+  );
+}
+
 describe('The glossary, applied to every text of the product', () => {
   describe('the translation files of the client', () => {
     it('finds the translation files (a check of nothing cannot fail)', () => {
@@ -55,17 +71,17 @@ describe('The glossary, applied to every text of the product', () => {
 
   describe('the Russian texts of the server (emails, exports, evaluation reports)', () => {
     it('use only the Russian glossary terms', () => {
-      const sources = filesUnder(
-        join(ROOT, 'server/src'),
-        (name) => name.endsWith('.ts') && !name.endsWith('.spec.ts'),
-      );
+      const sources = codeUnder('server/src');
       expect(sources.length).toBeGreaterThan(50);
-      const problems = sources.flatMap((file) =>
-        glossaryViolations(readFileSync(file, 'utf8'), 'ru').map(
-          ({ concept, found }) => `${relative(ROOT, file)}: «${found}» (use the ${concept} term)`,
-        ),
-      );
-      expect(problems).toEqual([]);
+      expect(problemsInCode(sources)).toEqual([]);
+    });
+  });
+
+  describe('the Russian texts written in code in the client and in shared (labels, templates)', () => {
+    it('use only the Russian glossary terms', () => {
+      const sources = [...codeUnder('client/src/app'), ...codeUnder('shared/src')];
+      expect(sources.length).toBeGreaterThan(100);
+      expect(problemsInCode(sources)).toEqual([]);
     });
   });
 });
