@@ -27,6 +27,8 @@ const BLOCKING = new Set(['serious', 'critical']);
 
 /** Our own states and cycle: specs share one database. */
 const FOCAL_STATE = 'TJ';
+/** A state whose report waits for the Secretariat's review. */
+const SUBMITTED_STATE = 'AZ';
 const CYCLE_NAME = { en: 'Accessibility check cycle', ru: 'Цикл проверки доступности' };
 
 interface Visit {
@@ -34,6 +36,8 @@ interface Visit {
   readonly path: string;
   /** Opens a part of the page that is not there on arrival (a menu, a panel). */
   readonly open?: (page: Page) => Promise<void>;
+  /** Loads the page afresh: a child page under a layout that keeps its heading. */
+  readonly reload?: boolean;
 }
 
 /** Runs axe on the page as it is and describes each serious or critical violation. */
@@ -64,7 +68,8 @@ async function blockingViolations(page: Page, where: string): Promise<string[]> 
 async function arrive(page: Page, visit: Visit): Promise<void> {
   // The heading of the page before: the next page has a heading of its own.
   await page.evaluate(() => document.querySelectorAll('h1').forEach((h1) => h1.setAttribute('data-seen', '')));
-  if (new URL(page.url()).pathname === visit.path) await page.reload();
+  if (visit.reload) await page.goto(visit.path);
+  else if (new URL(page.url()).pathname === visit.path) await page.reload();
   else
     await page.evaluate((path) => {
       history.pushState(null, '', path);
@@ -83,6 +88,38 @@ async function switchLanguage(page: Page, language: (typeof LANGUAGES)[number]):
   const choice = page.getByRole('radio', { name: language.switchTo });
   if ((await choice.getAttribute('aria-checked')) !== 'true') await choice.click();
   await page.waitForFunction((code) => document.documentElement.lang === code, language.code);
+}
+
+/**
+ * Answers a report through the API as its focal point: one action, or every action as "not
+ * participating" (a complete report) and then submits it.
+ */
+async function answerReport(
+  email: string,
+  cycleId: string,
+  stateCode: string,
+  options: { submit: boolean },
+): Promise<void> {
+  const { api, csrf } = await apiSession(baseUrl(), email, PASSWORD);
+  const path = `/api/v1/cycles/${cycleId}/reports/${stateCode}`;
+  const current = (await (await api.get(path)).json()) as {
+    version: number;
+    entries: { actionCode: string }[];
+  };
+  const entries = options.submit ? current.entries : current.entries.slice(0, 1);
+  const saved = await api.put(path, {
+    headers: { 'X-XSRF-TOKEN': csrf },
+    data: {
+      version: current.version,
+      entries: entries.map((entry) => ({ actionCode: entry.actionCode, participation: 'not_participating' })),
+    },
+  });
+  if (!saved.ok()) throw new Error(`Saving the report failed: ${saved.status()} ${await saved.text()}`);
+  if (options.submit) {
+    const submitted = await api.post(`${path}/submit`, { headers: { 'X-XSRF-TOKEN': csrf }, data: {} });
+    if (!submitted.ok()) throw new Error(`Submitting failed: ${submitted.status()} ${await submitted.text()}`);
+  }
+  await api.dispose();
 }
 
 interface Person {
@@ -139,7 +176,10 @@ describe('Accessibility (axe: no serious or critical violation)', () => {
       createAccount(baseUrl(), 'evaluator', { name: 'Axe Evaluator' }),
       createAccount(baseUrl(), 'focal_point', { stateCode: FOCAL_STATE, name: 'Axe Focal Point' }),
     ]);
-    cycleId = await openCycle(baseUrl(), secretariat, [FOCAL_STATE, 'AZ'], CYCLE_NAME);
+    cycleId = await openCycle(baseUrl(), secretariat, [FOCAL_STATE, SUBMITTED_STATE], CYCLE_NAME);
+    const submitter = await createAccount(baseUrl(), 'focal_point', { stateCode: SUBMITTED_STATE });
+    await answerReport(focalPoint, cycleId, FOCAL_STATE, { submit: false });
+    await answerReport(submitter, cycleId, SUBMITTED_STATE, { submit: true });
     const { api, csrf } = await apiSession(baseUrl(), evaluator, PASSWORD);
     const created = await api.post('/api/v1/evaluations', {
       headers: { 'X-XSRF-TOKEN': csrf },
@@ -197,7 +237,8 @@ describe('Accessibility (axe: no serious or critical violation)', () => {
         { name: 'home', path: '/' },
         { name: 'cycles', path: '/cycles' },
         { name: 'cycle (review table)', path: `/cycles/${cycleId}` },
-        { name: 'report', path: `/reports/${cycleId}/${FOCAL_STATE}` },
+        { name: 'report (draft)', path: `/reports/${cycleId}/${FOCAL_STATE}` },
+        { name: 'review page', path: `/reports/${cycleId}/${SUBMITTED_STATE}/review` },
         { name: 'progress', path: '/progress' },
         { name: 'evaluations', path: '/evaluations' },
         { name: 'states', path: '/states' },
