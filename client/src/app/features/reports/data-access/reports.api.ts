@@ -16,6 +16,7 @@ import type {
 import type { Observable } from 'rxjs';
 
 import { API_BASE } from '../../../core/http';
+import { EarlyReads } from './early-reads';
 import { QUIET_WHEN_OFFLINE } from './reports-http';
 
 /** Which report: a state's report in a reporting cycle. */
@@ -36,6 +37,14 @@ export interface ReturnBody {
   readonly entryComments?: readonly { actionCode: string; comment: string }[];
 }
 
+const PLAN_URL = `${API_BASE}/action-plan`;
+const STATES_URL = `${API_BASE}/states`;
+const CYCLES_URL = `${API_BASE}/cycles`;
+
+function cycleUrl(cycleId: string): string {
+  return `${CYCLES_URL}/${encodeURIComponent(cycleId)}`;
+}
+
 export function reportUrl({ cycleId, stateCode }: ReportKey): string {
   return `${API_BASE}/cycles/${encodeURIComponent(cycleId)}/reports/${encodeURIComponent(stateCode)}`;
 }
@@ -53,28 +62,48 @@ export function evidenceFileUrl(key: ReportKey, actionCode: string, fileId: stri
 @Injectable()
 export class ReportsApi {
   private readonly http = inject(HttpClient);
+  private readonly early = inject(EarlyReads);
+
+  /**
+   * Starts the reads the report page opens with (report, cycle, plan, states) before it asks:
+   * its first `get`, `cycle`, `plan` and `states` take these answers over.
+   */
+  startReportReads(key: ReportKey): void {
+    for (const url of [reportUrl(key), cycleUrl(key.cycleId), PLAN_URL, STATES_URL]) {
+      this.early.start(url, this.http.get(url));
+    }
+  }
+
+  /** Starts the read of the cycles `/my-report` opens with; its first `cycles()` takes it over. */
+  startCyclesRead(): void {
+    this.early.start(CYCLES_URL, this.http.get(CYCLES_URL));
+  }
 
   /** The action plan, for the titles of areas and actions. */
   plan(): Observable<ActionPlanView> {
-    return this.http.get<ActionPlanView>(`${API_BASE}/action-plan`);
+    return this.read<ActionPlanView>(PLAN_URL);
   }
 
   /** Every state, for the name of the report's state. */
   states(): Observable<State[]> {
-    return this.http.get<State[]>(`${API_BASE}/states`);
+    return this.read<State[]>(STATES_URL);
   }
 
   cycles(): Observable<Cycle[]> {
-    return this.http.get<Cycle[]>(`${API_BASE}/cycles`);
+    return this.read<Cycle[]>(CYCLES_URL);
   }
 
   cycle(cycleId: string): Observable<Cycle> {
-    return this.http.get<Cycle>(`${API_BASE}/cycles/${encodeURIComponent(cycleId)}`);
+    return this.read<Cycle>(cycleUrl(cycleId));
   }
 
   /** The report; the state's own people get their draft created while the cycle is open. */
   get(key: ReportKey): Observable<ReportView> {
-    return this.http.get<ReportView>(reportUrl(key));
+    return this.read<ReportView>(reportUrl(key));
+  }
+
+  private read<T>(url: string): Observable<T> {
+    return this.early.take(url, () => this.http.get<T>(url));
   }
 
   /** 409 `stale_version` (with the current report) when someone saved in between. */
