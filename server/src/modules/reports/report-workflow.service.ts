@@ -163,7 +163,8 @@ export class ReportWorkflowService {
               updatedAt: now,
               contentVersion,
               version: next,
-              facts: encodeFacts(report.entries),
+              // The facts follow the answers: rewritten only when the answers were copied.
+              ...(unchanged ? {} : { facts: encodeFacts(report.entries) }),
             },
           },
           { returnDocument: 'after' },
