@@ -111,7 +111,17 @@ async function answerReport(
     headers: { 'X-XSRF-TOKEN': csrf },
     data: {
       version: current.version,
-      entries: entries.map((entry) => ({ actionCode: entry.actionCode, participation: 'not_participating' })),
+      // A submitted report takes part everywhere, so the progress pages have figures and tables.
+      entries: entries.map((entry) =>
+        options.submit
+          ? {
+              actionCode: entry.actionCode,
+              participation: 'participating',
+              status: 'substantial',
+              narrative: { text: 'Joint trainings held with the neighbours.', lang: 'en' },
+            }
+          : { actionCode: entry.actionCode, participation: 'not_participating' },
+      ),
     },
   });
   if (!saved.ok()) throw new Error(`Saving the report failed: ${saved.status()} ${await saved.text()}`);
@@ -147,6 +157,9 @@ async function auditRole(browser: Browser, person: Person, visits: readonly Visi
             continue;
           }
           found.push(...(await blockingViolations(page, where)));
+          // E2E_AXE_SCREENSHOTS=<folder> keeps a picture of each page as axe saw it, to look at.
+          const folder = process.env['E2E_AXE_SCREENSHOTS'];
+          if (folder) await page.screenshot({ path: `${folder}/${where.replace(/[^\w]+/g, '-')}.png` });
         }
       }
     }
@@ -240,6 +253,12 @@ describe('Accessibility (axe: no serious or critical violation)', () => {
         { name: 'report (draft)', path: `/reports/${cycleId}/${FOCAL_STATE}` },
         { name: 'review page', path: `/reports/${cycleId}/${SUBMITTED_STATE}/review` },
         { name: 'progress', path: '/progress' },
+        // Submitted reports count here, so the tables have rows.
+        ...['submissions', 'coverage', 'drill-down', 'state', 'peer-learning'].map((child) => ({
+          name: `progress ${child}`,
+          path: `/progress/${child}?cycleId=${cycleId}&basis=submitted&stateCode=${SUBMITTED_STATE}&actionCode=1.1`,
+          reload: true,
+        })),
         { name: 'evaluations', path: '/evaluations' },
         { name: 'states', path: '/states' },
         { name: 'audit', path: '/audit' },
