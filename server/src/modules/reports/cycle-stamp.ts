@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import mongoose, { type Types } from 'mongoose';
+import { isDuplicateKey } from '../../platform/database/insert-once.js';
 
 /**
  * A token per cycle that changes after every change to one of its reports, read by `_id` (cheap on
@@ -15,7 +16,15 @@ const CycleStampModel = mongoose.model('ReportCycleStamp', cycleStampSchema, 're
 
 /** Called after a report header of the cycle was written. */
 export async function markCycleChanged(cycleId: Types.ObjectId | string): Promise<void> {
-  await CycleStampModel.updateOne({ _id: String(cycleId) }, { $set: { stamp: randomUUID() } }, { upsert: true });
+  const id = String(cycleId);
+  const update = { $set: { stamp: randomUUID() } };
+  try {
+    await CycleStampModel.updateOne({ _id: id }, update, { upsert: true });
+  } catch (error) {
+    // Two first writes of the cycle at once (two states saving): one inserted; update that one.
+    if (!isDuplicateKey(error)) throw error;
+    await CycleStampModel.updateOne({ _id: id }, update);
+  }
 }
 
 /** The cycle's current token ("" before any report was written). */
