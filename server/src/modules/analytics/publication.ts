@@ -3,6 +3,7 @@ import mongoose from 'mongoose';
 import { AppError } from '../../platform/http/app-error.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { StoredCycle } from '../cycles/index.js';
+import { upsertById } from '../../platform/database/insert-once.js';
 
 /**
  * Whether the Secretariat published a closed cycle's approved reports to all states: kept per
@@ -44,11 +45,7 @@ export async function setPublication(
     throw AppError.conflict('cycle_not_closed', 'Only a closed cycle can be published to all states. Close it first.');
   }
   const before = await publicationOf(cycle);
-  await PublicationModel.updateOne(
-    { _id: String(cycle._id) },
-    { $set: { published, changedAt: now, changedBy: actor.id } },
-    { upsert: true },
-  );
+  await upsertById(PublicationModel, String(cycle._id), { $set: { published, changedAt: now, changedBy: actor.id } });
   if (before.published !== published) {
     await recordAudit({
       actor,

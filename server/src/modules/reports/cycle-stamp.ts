@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import mongoose, { type Types } from 'mongoose';
-import { isDuplicateKey } from '../../platform/database/insert-once.js';
+import { upsertById } from '../../platform/database/insert-once.js';
 
 /**
  * A token per cycle that changes after every change to one of its reports, read by `_id` (cheap on
@@ -16,15 +16,8 @@ const CycleStampModel = mongoose.model('ReportCycleStamp', cycleStampSchema, 're
 
 /** Called after a report header of the cycle was written. */
 export async function markCycleChanged(cycleId: Types.ObjectId | string): Promise<void> {
-  const id = String(cycleId);
-  const update = { $set: { stamp: randomUUID() } };
-  try {
-    await CycleStampModel.updateOne({ _id: id }, update, { upsert: true });
-  } catch (error) {
-    // Two first writes of the cycle at once (two states saving): one inserted; update that one.
-    if (!isDuplicateKey(error)) throw error;
-    await CycleStampModel.updateOne({ _id: id }, update);
-  }
+  // Two states saving the first reports of a cycle at once both make the document: one wins.
+  await upsertById(CycleStampModel, String(cycleId), { $set: { stamp: randomUUID() } });
 }
 
 /** The cycle's current token ("" before any report was written). */

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { RequestHandler } from 'express';
 import mongoose from 'mongoose';
 import { FreshRead } from './fresh-read.js';
-import { isDuplicateKey } from './insert-once.js';
+import { upsertById } from './insert-once.js';
 
 /**
  * `change_stamps`: one small document per kind of data kept in memory by every server process
@@ -55,14 +55,7 @@ export class ChangeStamp {
     // This request's later reads must see its own write.
     const memo = requestTokens.getStore();
     if (memo) memo.tokens = undefined;
-    const update = { $set: { token: randomUUID(), changedAt: new Date() } };
-    try {
-      await StampModel.updateOne({ _id: this.id }, update, { upsert: true });
-    } catch (error) {
-      // Two first upserts at once: one inserted, so the document is there to update now.
-      if (!isDuplicateKey(error)) throw error;
-      await StampModel.updateOne({ _id: this.id }, update);
-    }
+    await upsertById(StampModel, this.id, { $set: { token: randomUUID(), changedAt: new Date() } });
   }
 
   /**

@@ -17,3 +17,22 @@ export async function insertOnce(model: { create(doc: object): Promise<unknown> 
     throw error;
   }
 }
+
+/** What `upsertById` needs of a Mongoose model. */
+interface UpsertModel {
+  updateOne(filter: { _id: string }, update: object, options?: { upsert: boolean }): PromiseLike<unknown>;
+}
+
+/**
+ * Updates the document `id`, making it when missing. Of two first writes at the same moment both
+ * may try to insert; the database lets one in and refuses the other with a duplicate key, which
+ * then updates the document the first one made.
+ */
+export async function upsertById(model: UpsertModel, id: string, update: object): Promise<void> {
+  try {
+    await model.updateOne({ _id: id }, update, { upsert: true });
+  } catch (error) {
+    if (!isDuplicateKey(error)) throw error;
+    await model.updateOne({ _id: id }, update);
+  }
+}
