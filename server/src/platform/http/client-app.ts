@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { type RequestHandler, Router } from 'express';
 import expressStaticGzip from 'express-static-gzip';
+import { type RoutePreloads, readRoutePreloads, withRoutePreloads } from './route-preloads.js';
 
 // Either name may end in .br or .gz: the brotli or gzip copy made at build time is served.
 const HASHED_ASSET = /-[A-Z0-9]{8}\.(js|css|woff2?|ttf)(\.br|\.gz)?$/;
@@ -24,15 +25,18 @@ function cacheControlFor(filePath: string): string {
 /**
  * Serves the built Angular app from the same origin as the API: hashed assets cached for a
  * year, icons for a week, everything else revalidated, and index.html (with the response's
- * CSP nonce) for every client route so deep links work. Text files go out as the brotli or
- * gzip copy the client build wrote beside them (client/scripts/precompress.mjs), as the
- * browser accepts; the copies are found once, when the router is made.
+ * CSP nonce, and `modulepreload` links for the chunks of the page asked for) for every client
+ * route so deep links work. Text files go out as the brotli or gzip copy the client build
+ * wrote beside them (client/scripts/precompress.mjs), as the browser accepts; the copies and
+ * the list of preloads are found once, when first needed.
  */
 export function clientApp(distDir: string): Router {
   const router = Router();
   const indexFile = path.join(distDir, 'index.html');
   let indexHtml: string | undefined;
   const loadIndex = () => (indexHtml ??= existsSync(indexFile) ? readFileSync(indexFile, 'utf8') : undefined);
+  let preloads: RoutePreloads | undefined;
+  const loadPreloads = () => (preloads ??= readRoutePreloads(distDir));
 
   router.use(
     expressStaticGzip(distDir, {
@@ -64,7 +68,9 @@ export function clientApp(distDir: string): Router {
     res
       .setHeader('Cache-Control', 'no-cache')
       .type('html')
-      .send(html.replace(NONCE_PLACEHOLDER, String(res.locals['cspNonce'])));
+      .send(
+        withRoutePreloads(html, loadPreloads(), req.path).replace(NONCE_PLACEHOLDER, String(res.locals['cspNonce'])),
+      );
   };
   router.get('/{*clientRoute}', spaFallback);
   return router;

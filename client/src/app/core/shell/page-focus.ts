@@ -1,5 +1,4 @@
-import { LiveAnnouncer } from '@angular/cdk/a11y';
-import { DestroyRef, DOCUMENT, Injectable, inject } from '@angular/core';
+import { DestroyRef, DOCUMENT, Injectable, Injector, inject } from '@angular/core';
 import { Title } from '@angular/platform-browser';
 import { NavigationEnd, Router } from '@angular/router';
 import { filter, map, pairwise, startWith } from 'rxjs';
@@ -20,7 +19,7 @@ const pathOf = (url: string): string => url.split(/[?#]/)[0] ?? url;
 export class PageFocus {
   private readonly router = inject(Router);
   private readonly document = inject(DOCUMENT);
-  private readonly announcer = inject(LiveAnnouncer);
+  private readonly injector = inject(Injector);
   private readonly title = inject(Title);
   private readonly destroyRef = inject(DestroyRef);
 
@@ -48,11 +47,20 @@ export class PageFocus {
           heading.setAttribute('tabindex', '-1');
         }
         heading.focus();
-        void this.announcer.announce(this.title.getTitle(), 'polite');
+        void this.announce(this.title.getTitle());
       } else if (Date.now() - started < HEADING_WAIT_MS) {
         view?.setTimeout(attempt, 50);
       }
     };
     view?.setTimeout(attempt, 0);
+  }
+
+  /**
+   * The CDK's a11y entry point is ~30 kB and nothing else in the first render needs it; the
+   * first announcement comes after a second navigation, so it loads then (ADR 7).
+   */
+  private async announce(message: string): Promise<void> {
+    const { LiveAnnouncer } = await import('@angular/cdk/a11y');
+    await this.injector.get(LiveAnnouncer).announce(message, 'polite');
   }
 }
