@@ -18,7 +18,7 @@ import { MatButton, MatIconButton } from '@angular/material/button';
 import { MatIcon } from '@angular/material/icon';
 import { MatProgressSpinner } from '@angular/material/progress-spinner';
 import { RouterLink } from '@angular/router';
-import { TranslocoPipe, provideTranslocoScope } from '@jsverse/transloco';
+import { TranslocoDirective, TranslocoPipe, provideTranslocoScope } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 
 import {
@@ -59,6 +59,7 @@ const POSITIONS: ConnectedPosition[] = [
     MatIconButton,
     MatProgressSpinner,
     RouterLink,
+    TranslocoDirective,
     TranslocoPipe,
   ],
   providers: [provideTranslocoScope('notifications')],
