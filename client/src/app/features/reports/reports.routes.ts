@@ -8,6 +8,7 @@ import {
   loadReportPage,
   startOpeningMyReport,
   startOpeningReport,
+  straightToTheOnlyOpenReport,
 } from './start-early';
 
 const reportProviders = () => [provideTranslationScope('reports'), ...provideReportData()];
@@ -46,6 +47,7 @@ export const myReportRoutes = [
   {
     path: '',
     title: 'reports.myReport.title',
+    canActivate: [straightToTheOnlyOpenReport],
     resolve: { translations: translationScopeLoaded('reports'), early: startOpeningMyReport },
     providers: reportProviders(),
     loadComponent: loadMyReportPage,

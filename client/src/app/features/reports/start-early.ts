@@ -1,6 +1,9 @@
 import { inject } from '@angular/core';
-import type { ResolveFn } from '@angular/router';
+import { type CanActivateFn, type ResolveFn, Router } from '@angular/router';
+import { Store } from '@ngrx/store';
+import { catchError, map, of, take, withLatestFrom } from 'rxjs';
 
+import { selectUser } from '../../core/session';
 import { ReportsApi } from './data-access';
 
 /** The editor's code: the route loads it, and the resolvers below start it sooner. */
@@ -25,11 +28,29 @@ export const startOpeningReport: ResolveFn<true> = (route) => {
 };
 
 /**
- * `/my-report` reads the cycles and, with one open cycle (the usual case), goes on to its
- * report: the editor's code downloads beside the cycles rather than after them.
+ * `/my-report` with one open cycle (the usual case) goes straight on to that cycle's report of
+ * the person's state, before the `/my-report` page is even loaded or drawn. Otherwise the page
+ * opens and takes over the cycles read here; a failed read opens it too, to say so and retry.
  */
+export const straightToTheOnlyOpenReport: CanActivateFn = () => {
+  const router = inject(Router);
+  return inject(ReportsApi)
+    .startCyclesRead()
+    .pipe(
+      withLatestFrom(inject(Store).select(selectUser)),
+      take(1),
+      map(([cycles, user]) => {
+        const open = cycles.filter((cycle) => cycle.status === 'open');
+        return open.length === 1 && user?.stateCode
+          ? router.createUrlTree(['/reports', open[0].id, user.stateCode])
+          : true;
+      }),
+      catchError(() => of(true)),
+    );
+};
+
+/** When `/my-report` does open: its page, and the editor's code it will most likely lead to. */
 export const startOpeningMyReport: ResolveFn<true> = () => {
-  inject(ReportsApi).startCyclesRead();
   loadMyReportPage().catch(() => undefined);
   loadReportPage().catch(() => undefined);
   return true;

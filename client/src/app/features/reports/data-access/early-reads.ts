@@ -15,11 +15,13 @@ export const EARLY_READ_MAX_AGE_MS = 30_000;
 export class EarlyReads {
   private readonly started = new Map<string, { answer: Observable<unknown>; at: number }>();
 
-  start(url: string, read: Observable<unknown>): void {
+  /** Sends the read now; the answer (also to be looked at before it is taken over). */
+  start<T>(url: string, read: Observable<T>): Observable<T> {
     const answer = read.pipe(shareReplay({ bufferSize: 1, refCount: false }));
     // Subscribing sends the request; a failure reaches whoever takes the answer over.
     answer.subscribe({ error: () => undefined });
     this.started.set(url, { answer, at: Date.now() });
+    return answer;
   }
 
   take<T>(url: string, read: () => Observable<T>): Observable<T> {

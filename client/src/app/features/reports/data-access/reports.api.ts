@@ -74,9 +74,12 @@ export class ReportsApi {
     }
   }
 
-  /** Starts the read of the cycles `/my-report` opens with; its first `cycles()` takes it over. */
-  startCyclesRead(): void {
-    this.early.start(CYCLES_URL, this.http.get(CYCLES_URL));
+  /**
+   * Starts the read of the cycles `/my-report` opens with, and answers it; the next `cycles()`
+   * takes the same answer over.
+   */
+  startCyclesRead(): Observable<Cycle[]> {
+    return this.early.start(CYCLES_URL, this.http.get<Cycle[]>(CYCLES_URL));
   }
 
   /** The action plan, for the titles of areas and actions. */
