@@ -227,26 +227,24 @@ describe('Accessibility (axe: no serious or critical violation)', () => {
     ROLE_TIMEOUT,
   );
 
-  it(
-    'for a focal point',
-    async () => {
-      const found = await auditRole(browser, { email: focalPoint, password: PASSWORD }, [
+  /** Each role, who signs in and the pages they use (read once `beforeAll` has made them). */
+  const roles: { name: string; person: () => Person; visits: () => Visit[] }[] = [
+    {
+      name: 'a focal point',
+      person: () => ({ email: focalPoint, password: PASSWORD }),
+      visits: () => [
         { name: 'home', path: '/' },
         { name: 'action plan', path: '/action-plan' },
         { name: 'report editor', path: `/reports/${cycleId}/${FOCAL_STATE}` },
         { name: 'progress', path: '/progress' },
         { name: 'profile', path: '/profile' },
         { name: 'notifications', path: '/', open: openNotifications },
-      ]);
-      expect(found).toEqual([]);
+      ],
     },
-    ROLE_TIMEOUT,
-  );
-
-  it(
-    'for the Secretariat',
-    async () => {
-      const found = await auditRole(browser, { email: secretariat, password: PASSWORD }, [
+    {
+      name: 'the Secretariat',
+      person: () => ({ email: secretariat, password: PASSWORD }),
+      visits: () => [
         { name: 'home', path: '/' },
         { name: 'cycles', path: '/cycles' },
         { name: 'cycle (review table)', path: `/cycles/${cycleId}` },
@@ -262,40 +260,40 @@ describe('Accessibility (axe: no serious or critical violation)', () => {
         { name: 'evaluations', path: '/evaluations' },
         { name: 'states', path: '/states' },
         { name: 'audit', path: '/audit' },
-      ]);
-      expect(found).toEqual([]);
+      ],
     },
-    ROLE_TIMEOUT,
-  );
-
-  it(
-    'for an evaluator',
-    async () => {
-      const found = await auditRole(browser, { email: evaluator, password: PASSWORD }, [
+    {
+      name: 'an evaluator',
+      person: () => ({ email: evaluator, password: PASSWORD }),
+      visits: () => [
         { name: 'home', path: '/' },
         { name: 'evaluations', path: '/evaluations' },
         { name: 'evaluation editor', path: `/evaluations/${evaluationId}` },
         { name: 'progress', path: '/progress' },
         { name: 'states (read only)', path: '/states' },
-      ]);
-      expect(found).toEqual([]);
+      ],
     },
-    ROLE_TIMEOUT,
-  );
-
-  it(
-    'for an administrator',
-    async () => {
-      const found = await auditRole(browser, ADMIN, [
+    {
+      name: 'an administrator',
+      person: () => ADMIN,
+      visits: () => [
         { name: 'home', path: '/' },
         { name: 'people', path: '/people' },
         { name: 'states', path: '/states' },
         { name: 'action plan', path: '/action-plan' },
         { name: 'audit', path: '/audit' },
         { name: 'profile', path: '/profile' },
-      ]);
-      expect(found).toEqual([]);
+      ],
     },
-    ROLE_TIMEOUT,
-  );
+  ];
+
+  for (const role of roles) {
+    it(
+      `for ${role.name}`,
+      async () => {
+        expect(await auditRole(browser, role.person(), role.visits())).toEqual([]);
+      },
+      ROLE_TIMEOUT,
+    );
+  }
 });

@@ -11,6 +11,7 @@ export {
 } from './form-dialog/server-form-dialog';
 export { DATE_LOCALES, formatDate, formatDateTime } from './dates';
 export { FileSizePipe, formatFileSize } from './file-size';
+export { PHONE_TABLE_QUERY, mediaMatches } from './media-query';
 export { LocalDatePipe } from './local-date.pipe';
 export { LocalDateTimePipe } from './local-date-time.pipe';
 export { MessagePage } from './message-page/message-page';

@@ -1,6 +1,4 @@
-import { BreakpointObserver } from '@angular/cdk/layout';
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
 import {
   MatAccordion,
@@ -16,10 +14,10 @@ import { MatProgressSpinner } from '@angular/material/progress-spinner';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { TranslocoDirective, TranslocoPipe } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
-import { map } from 'rxjs';
 
 import { selectLocale } from '../../../core/i18n';
 import { Alert } from '../../../shared/ui/alert/alert';
+import { mediaMatches } from '../../../shared/ui/media-query';
 import { AuditDiff } from '../audit-diff/audit-diff';
 import {
   AUDIT_ENTITIES,
@@ -73,12 +71,7 @@ export class AuditPage {
   protected readonly hasMore = this.store.selectSignal(selectHasMore);
   protected readonly locale = this.store.selectSignal(selectLocale);
   /** A phone: when and who go under the subject instead of beside it. */
-  protected readonly compact = toSignal(
-    inject(BreakpointObserver)
-      .observe('(max-width: 599.98px)')
-      .pipe(map((state) => state.matches)),
-    { initialValue: false },
-  );
+  protected readonly compact = mediaMatches('(max-width: 599.98px)');
 
   protected readonly entities = AUDIT_ENTITIES;
   protected readonly all = ALL;

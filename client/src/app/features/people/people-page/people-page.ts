@@ -1,6 +1,4 @@
-import { BreakpointObserver } from '@angular/cdk/layout';
 import { ChangeDetectionStrategy, Component, Injector, computed, inject } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButton, MatIconButton } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormField, MatLabel } from '@angular/material/form-field';
@@ -12,11 +10,12 @@ import { MatTableModule } from '@angular/material/table';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import type { Role } from '@ppm/shared';
-import { filter, map } from 'rxjs';
+import { filter } from 'rxjs';
 
 import { selectLocale } from '../../../core/i18n';
 import { APP_ROLES, selectUser } from '../../../core/session';
 import { formatDaysAgo } from '../../../shared/ui/dates';
+import { PHONE_TABLE_QUERY, mediaMatches } from '../../../shared/ui/media-query';
 import { Alert } from '../../../shared/ui/alert/alert';
 import { confirm } from '../../../shared/ui/confirm-dialog/confirm-dialog';
 import { OneTimeSecret } from '../../../shared/ui/one-time-secret/one-time-secret';
@@ -39,8 +38,6 @@ export type ActiveChoice = 'any' | 'active' | 'inactive';
 
 const ANY = '';
 
-/** Below this width the table keeps name (with role, state and language under it), status and menu. */
-export const COMPACT_PEOPLE_QUERY = '(max-width: 719.98px)';
 const WIDE_COLUMNS = ['name', 'role', 'state', 'locale', 'active', 'actions'];
 const COMPACT_COLUMNS = ['name', 'active', 'actions'];
 
@@ -91,12 +88,8 @@ export default class PeoplePage {
 
   protected readonly roles = APP_ROLES;
   protected readonly any = ANY;
-  protected readonly compact = toSignal(
-    inject(BreakpointObserver)
-      .observe(COMPACT_PEOPLE_QUERY)
-      .pipe(map((state) => state.matches)),
-    { initialValue: false },
-  );
+  /** A phone: name (role, state and language under it), status and the menu. */
+  protected readonly compact = mediaMatches(PHONE_TABLE_QUERY);
   protected readonly columns = computed(() => (this.compact() ? COMPACT_COLUMNS : WIDE_COLUMNS));
 
   constructor() {

@@ -108,7 +108,7 @@ describe('StatesPage', () => {
       const cells = await tableCells();
 
       expect(Object.keys(cells[0] ?? {})).toEqual(['name', 'active']);
-      expect(Array.from(page.querySelectorAll('.state-meta')).map(text).slice(0, 2)).toEqual([
+      expect(Array.from(page.querySelectorAll('.row-meta')).map(text).slice(0, 2)).toEqual([
         'AM · Eastern Partnership',
         'AT · EU member states',
       ]);

@@ -1,7 +1,5 @@
-import { BreakpointObserver } from '@angular/cdk/layout';
 import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, Injector, computed, inject } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormField, MatLabel, MatPrefix } from '@angular/material/form-field';
@@ -13,12 +11,13 @@ import { MatSlideToggle, type MatSlideToggleChange } from '@angular/material/sli
 import { MatTableModule } from '@angular/material/table';
 import { TranslocoDirective, TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
-import { filter, map } from 'rxjs';
+import { filter } from 'rxjs';
 
 import { selectLocale } from '../../../core/i18n';
 import { selectRole } from '../../../core/session';
 import { Alert } from '../../../shared/ui/alert/alert';
 import { confirm } from '../../../shared/ui/confirm-dialog/confirm-dialog';
+import { PHONE_TABLE_QUERY, mediaMatches } from '../../../shared/ui/media-query';
 import {
   NO_STATES_FILTER,
   type RegionView,
@@ -38,8 +37,6 @@ import { RegionsPanel } from '../regions-panel/regions-panel';
 
 const ANY = '';
 
-/** Below this width code and region fold in under the state's name: the table fits a phone. */
-export const COMPACT_STATES_QUERY = '(max-width: 719.98px)';
 const WIDE_COLUMNS = ['name', 'code', 'region', 'active'];
 const COMPACT_COLUMNS = ['name', 'active'];
 
@@ -91,12 +88,8 @@ export class StatesPage {
   protected readonly total = computed(() => this.all().length);
   protected readonly canEdit = computed(() => this.role() === 'secretariat');
   protected readonly otherLocale = computed(() => (this.locale() === 'en' ? 'ru' : 'en'));
-  protected readonly compact = toSignal(
-    inject(BreakpointObserver)
-      .observe(COMPACT_STATES_QUERY)
-      .pipe(map((state) => state.matches)),
-    { initialValue: false },
-  );
+  /** A phone: code and region fold in under the state's name. */
+  protected readonly compact = mediaMatches(PHONE_TABLE_QUERY);
   protected readonly columns = computed(() => (this.compact() ? COMPACT_COLUMNS : WIDE_COLUMNS));
   protected readonly any = ANY;
 
