@@ -88,7 +88,7 @@ export async function waitUntilSaved(page: Page): Promise<void> {
 /** The list of cooperation areas on the report page or the action plan, in either language. */
 export function areaNav(page: Page): Locator {
   return page.getByRole('navigation', {
-    name: /^(Cooperation areas|Направления сотрудничества|Области сотрудничества)$/,
+    name: /^(Cooperation areas|Области сотрудничества)$/,
   });
 }
 

@@ -54,6 +54,14 @@ export function formatDateTime(value: string | null | undefined, locale: Locale)
       );
 }
 
+/** A moment's local time alone, on the 24-hour clock: "14:05". */
+export function formatTime(value: string, locale: Locale): string {
+  const moment = new Date(value);
+  return Number.isNaN(moment.getTime())
+    ? ''
+    : formatOf(locale, { timeStyle: 'short', hourCycle: 'h23' }).format(moment);
+}
+
 const DAY_MS = 86_400_000;
 
 /** How many days ago, in words of the language: "today", "yesterday", "3 days ago", "3 дня назад". */

@@ -1,4 +1,4 @@
-import { formatDaysAgo } from './dates';
+import { formatDaysAgo, formatTime } from './dates';
 import { LocalDatePipe } from './local-date.pipe';
 import { LocalDateTimePipe } from './local-date-time.pipe';
 
@@ -21,6 +21,8 @@ describe('The date pipes (one format per language)', () => {
     const afternoon = new Date(2026, 1, 27, 14, 5).toISOString();
     expect(dateTime.transform(afternoon, 'en')).toBe('27 Feb 2026, 14:05');
     expect(dateTime.transform(afternoon, 'ru')).toBe('27 февр. 2026 г., 14:05');
+    expect(formatTime(afternoon, 'en')).toBe('14:05');
+    expect(formatTime(afternoon, 'ru')).toBe('14:05');
   });
 
   it('stay empty for no date or a broken one', () => {

@@ -12,6 +12,7 @@ import { selectLocale } from '../../../core/i18n';
 import { Alert } from '../../../shared/ui/alert/alert';
 import { ButtonSpinner } from '../../../shared/ui/button-spinner/button-spinner';
 import { confirm } from '../../../shared/ui/confirm-dialog/confirm-dialog';
+import { formatTime } from '../../../shared/ui/dates';
 import {
   ImportFiles,
   ImportPageActions,
@@ -85,11 +86,7 @@ export class ImportPage {
   );
   protected readonly expiresAt = computed(() => {
     const preview = this.preview();
-    return preview
-      ? new Intl.DateTimeFormat(this.locale(), { timeStyle: 'short' }).format(
-          new Date(preview.expiresAt),
-        )
-      : '';
+    return preview ? formatTime(preview.expiresAt, this.locale()) : '';
   });
   protected readonly templates: readonly { format: TemplateFormat; url: string }[] = [
     { format: 'xlsx', url: templateUrl('xlsx') },
