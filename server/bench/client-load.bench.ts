@@ -1,16 +1,10 @@
 import { existsSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { Express } from 'express';
-import mongoose from 'mongoose';
-import { type Browser, chromium } from 'playwright-core';
-import request from 'supertest';
-import { createApp } from '../src/app.js';
-import { loadConfig } from '../src/config/config.js';
+import type { Browser } from 'playwright-core';
 import { createUser, TEST_PASSWORD } from '../src/testing/auth.js';
-import { TEST_CONFIG } from '../src/testing/test-app.js';
-import { silentLogger } from '../src/testing/test-database.js';
+import { clientDistDir, launchChromium, openReportingCycle, serveBuiltClient } from './built-client.js';
 
 /** Slow 4G as issue 14 measured it: 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up, CPU 4x slower. */
 interface Profile {
@@ -40,16 +34,6 @@ interface PageLoad {
   transferredBytes: number;
   requests: number;
 }
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 /** Records every largest-contentful-paint candidate; the last one before we look is the LCP. */
 const RECORD_LCP = `
@@ -133,25 +117,13 @@ function print(title: string, load: PageLoad, goalMs?: number): void {
 
 /** A focal point of Austria with an open cycle's report, as the editor shows it. */
 async function reportToEdit(app: Express, secretariat: string): Promise<{ editorPath: string; email: string }> {
-  const today = new Date().toISOString().slice(0, 10);
   const inAMonth = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
-  const cycle = await request(app)
-    .post('/api/v1/cycles')
-    .set('Authorization', secretariat)
-    .send({
-      name: { en: 'Page load cycle', ru: 'Цикл загрузки' },
-      periodFrom: '2026-01-01',
-      periodTo: '2026-12-31',
-      opensAt: today,
-      deadline: inAMonth,
-    })
-    .expect(201);
-  const cycleId = (cycle.body as { id: string }).id;
-  await request(app)
-    .patch(`/api/v1/cycles/${cycleId}`)
-    .set('Authorization', secretariat)
-    .send({ status: 'open' })
-    .expect(200);
+  const cycleId = await openReportingCycle(app, secretariat, {
+    name: { en: 'Page load cycle', ru: 'Цикл загрузки' },
+    periodFrom: '2026-01-01',
+    periodTo: '2026-12-31',
+    deadline: inAMonth,
+  });
   const focalPoint = await createUser('focal_point', { stateCode: 'AT' });
   return { editorPath: `/reports/${cycleId}/AT`, email: focalPoint.email };
 }
@@ -162,28 +134,17 @@ async function reportToEdit(app: Express, secretariat: string): Promise<{ editor
  * this work started from). Needs `npm run build` first; says so and skips otherwise.
  */
 export async function benchClientLoad(secretariat: string): Promise<void> {
-  const clientDistDir = loadConfig({ NODE_ENV: 'test' }).clientDistDir;
   if (!existsSync(path.join(clientDistDir, 'index.html'))) {
     process.stdout.write(`Client page loads: skipped, the client is not built (run "npm run build" first).\n`);
     return;
   }
-  const app = createApp({
-    config: { ...TEST_CONFIG, clientDistDir },
-    connection: mongoose.connection,
-    logger: silentLogger,
-  });
-  const server = app.listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const { app, server, baseUrl } = await serveBuiltClient();
   // LCP includes the browser's own work: on a busy machine it grows with the load, bytes do not.
   const [load] = os.loadavg();
   process.stdout.write(
     `Client page loads in Chromium (cold cache unless said), median of 3 (load average ${load!.toFixed(1)} on ${os.cpus().length} CPUs):\n`,
   );
-  const browser = await chromium.launch({
-    executablePath: process.env['CHROME_BIN'] ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
+  const browser = await launchChromium();
   try {
     const { editorPath, email } = await reportToEdit(app, secretariat);
     const signInPage = { readySelector: 'form input[type="password"]' };

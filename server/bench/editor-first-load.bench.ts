@@ -1,14 +1,7 @@
 import { existsSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import mongoose from 'mongoose';
-import { chromium } from 'playwright-core';
-import request from 'supertest';
-import { createApp } from '../src/app.js';
-import { loadConfig } from '../src/config/config.js';
 import { createUser, TEST_PASSWORD } from '../src/testing/auth.js';
-import { TEST_CONFIG } from '../src/testing/test-app.js';
-import { silentLogger } from '../src/testing/test-database.js';
+import { clientDistDir, launchChromium, openReportingCycle, serveBuiltClient } from './built-client.js';
 
 const ROUNDS = 5;
 
@@ -26,51 +19,20 @@ interface FirstLoad {
  * is under 1 s. Needs the built client; says so and skips otherwise.
  */
 export async function benchEditorFirstLoad(secretariat: string): Promise<void> {
-  const clientDistDir = loadConfig({ NODE_ENV: 'test' }).clientDistDir;
   if (!existsSync(path.join(clientDistDir, 'index.html'))) {
     process.stdout.write(`Report editor first load: skipped, the client is not built (run "npm run build" first).\n`);
     return;
   }
-  const app = createApp({
-    config: { ...TEST_CONFIG, clientDistDir },
-    connection: mongoose.connection,
-    logger: silentLogger,
+  const { app, server, baseUrl } = await serveBuiltClient();
+  const cycleId = await openReportingCycle(app, secretariat, {
+    name: { en: 'First load', ru: 'Первая загрузка' },
+    periodFrom: '2028-01-01',
+    periodTo: '2028-12-31',
+    deadline: '2099-01-01',
   });
-  const server = app.listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const today = new Date().toISOString().slice(0, 10);
-  const cycle = await request(app)
-    .post('/api/v1/cycles')
-    .set('Authorization', secretariat)
-    .send({
-      name: { en: 'First load', ru: 'Первая загрузка' },
-      periodFrom: '2028-01-01',
-      periodTo: '2028-12-31',
-      opensAt: today,
-      deadline: '2099-01-01',
-    })
-    .expect(201);
-  const cycleId = (cycle.body as { id: string }).id;
-  await request(app)
-    .patch(`/api/v1/cycles/${cycleId}`)
-    .set('Authorization', secretariat)
-    .send({ status: 'open' })
-    .expect(200);
   const focalPoint = await createUser('focal_point', { stateCode: 'GE' });
 
-  const browser = await chromium.launch({
-    executablePath: process.env['CHROME_BIN'] ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchChromium();
   const loads: FirstLoad[] = [];
   try {
     for (let round = 0; round < ROUNDS; round += 1) {

@@ -5,61 +5,26 @@
  * see where the time goes, not a measurement to compare (see client-load.bench.ts). Needs
  * `npm run build` first.
  */
-import type { AddressInfo } from 'node:net';
-import mongoose from 'mongoose';
-import { chromium } from 'playwright-core';
-import request from 'supertest';
-import { createApp } from '../src/app.js';
-import { loadConfig } from '../src/config/config.js';
 import { seedActionPlan, seedStatesAndRegions } from '../src/modules/reference/seed-reference-data.js';
 import { bearerFor, createUser, TEST_PASSWORD } from '../src/testing/auth.js';
-import { TEST_CONFIG } from '../src/testing/test-app.js';
 import { connectTestDatabase, disconnectTestDatabase, silentLogger } from '../src/testing/test-database.js';
+import { launchChromium, openReportingCycle, serveBuiltClient } from './built-client.js';
 
 const slow = process.argv.includes('slow');
 await connectTestDatabase();
 await seedStatesAndRegions(silentLogger);
 await seedActionPlan(silentLogger);
-const clientDistDir = loadConfig({ NODE_ENV: 'test' }).clientDistDir;
-const app = createApp({
-  config: { ...TEST_CONFIG, clientDistDir },
-  connection: mongoose.connection,
-  logger: silentLogger,
-});
-const server = app.listen(0, '127.0.0.1');
-await new Promise((resolve) => server.once('listening', resolve));
-const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const { app, server, baseUrl } = await serveBuiltClient();
 const { authorization } = await bearerFor(app, 'secretariat');
-const today = new Date().toISOString().slice(0, 10);
-const cycle = await request(app)
-  .post('/api/v1/cycles')
-  .set('Authorization', authorization)
-  .send({
-    name: { en: 'Waterfall', ru: 'Водопад' },
-    periodFrom: '2028-01-01',
-    periodTo: '2028-12-31',
-    opensAt: today,
-    deadline: '2099-01-01',
-  })
-  .expect(201);
-const cycleId = (cycle.body as { id: string }).id;
-await request(app)
-  .patch(`/api/v1/cycles/${cycleId}`)
-  .set('Authorization', authorization)
-  .send({ status: 'open' })
-  .expect(200);
+const cycleId = await openReportingCycle(app, authorization, {
+  name: { en: 'Waterfall', ru: 'Водопад' },
+  periodFrom: '2028-01-01',
+  periodTo: '2028-12-31',
+  deadline: '2099-01-01',
+});
 const focalPoint = await createUser('focal_point', { stateCode: 'GE' });
 
-const browser = await chromium.launch({
-  executablePath: process.env['CHROME_BIN'] ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--no-first-run',
-  ],
-});
+const browser = await launchChromium();
 const target = process.argv.includes('editor') ? `/reports/${cycleId}/GE` : '/my-report';
 const warm = process.argv.includes('warm');
 for (let round = 0; round < 2; round += 1) {
