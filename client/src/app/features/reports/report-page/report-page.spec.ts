@@ -204,6 +204,50 @@ describe('ReportPage', () => {
     expect(document.activeElement?.id).toBe('entry-heading-2.2');
   });
 
+  describe('when the report cannot be opened', () => {
+    for (const [status, message] of [
+      [403, 'Your role does not give access to this report.'],
+      [
+        404,
+        'There is no such report: the cycle does not exist, or the state has not started this report.',
+      ],
+    ] as const) {
+      it(`says so under a heading, with the way home, for a ${status}`, async () => {
+        await render({
+          state: {
+            status: 'failed',
+            report: null,
+            error: {
+              status,
+              code: status === 403 ? 'forbidden' : 'not_found',
+              message: 'refused',
+              details: [],
+            },
+          },
+        });
+
+        expect(text('app-message-page h1')).toBe('This report is not available');
+        expect(text('app-message-page .message')).toBe(message);
+        expect(page.querySelector('app-message-page a[href="/"]')).not.toBeNull();
+        expect(page.querySelector('button.retry')).toBeNull();
+      });
+    }
+
+    it('offers to try again when the report could not be loaded for another reason', async () => {
+      await render({
+        state: {
+          status: 'failed',
+          report: null,
+          error: { status: 0, code: 'network', message: 'offline', details: [] },
+        },
+      });
+
+      expect(text('.load-failed')).toContain('The report could not be loaded.');
+      expect(page.querySelector('button.retry')).not.toBeNull();
+      expect(page.querySelector('app-message-page')).toBeNull();
+    });
+  });
+
   it('names the actions whose answers the server refused, each a link to its card', async () => {
     await render({
       state: {

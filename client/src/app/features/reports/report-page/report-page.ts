@@ -30,6 +30,7 @@ import type { TranslationParams } from '../../../core/i18n';
 import { selectLocale } from '../../../core/i18n';
 import { selectRole } from '../../../core/session';
 import { Alert } from '../../../shared/ui/alert/alert';
+import { MessagePage } from '../../../shared/ui/message-page/message-page';
 import { AreaNav, type AreaNavItem } from '../../../shared/ui/area-nav/area-nav';
 import { confirm } from '../../../shared/ui/confirm-dialog/confirm-dialog';
 import { LocalDatePipe } from '../../../shared/ui/local-date.pipe';
@@ -98,6 +99,7 @@ const CLOCK_TICK_MS = 5000;
   selector: 'app-report-page',
   imports: [
     Alert,
+    MessagePage,
     AreaNav,
     CycleChangesView,
     EntryCard,
