@@ -1,6 +1,7 @@
 import type { Locale, Role } from '@ppm/shared';
 import type { Types } from 'mongoose';
 import { authStamp } from '../auth/credential-cache.js';
+import { ReferenceCache } from '../reference/reference-cache.js';
 import { UserModel } from '../users/user.model.js';
 
 /** Someone to tell: their account id, address and language. */
@@ -16,30 +17,31 @@ interface Person extends Recipient {
   stateCode: string | null;
 }
 
-/** A safety net, as for every copy kept behind a stamp (ADR 20). */
-const MAX_AGE_MS = 5 * 60_000;
-let directory: { token: string; loadedAt: number; people: Promise<Person[]> } | undefined;
-
 /**
  * Every active person, by name, kept in memory while the authentication stamp is unchanged: it
  * moves with every change to a person (ADR 20). Telling a team then needs no scan of `users`,
  * which FerretDB would make for any filter but `_id`: 50 submissions at once made 100 scans.
  */
-async function activePeople(): Promise<Person[]> {
-  const token = await authStamp.read();
-  if (directory?.token === token && Date.now() - directory.loadedAt < MAX_AGE_MS) return directory.people;
-  const people = UserModel.find({ active: true }, { email: 1, name: 1, locale: 1, role: 1, stateCode: 1 })
+const directory = new ReferenceCache(() => authStamp.read());
+
+async function activePeople(): Promise<readonly Person[]> {
+  return (await directory.get('people', loadActivePeople, (people) => people)).value;
+}
+
+async function loadActivePeople(): Promise<Person[]> {
+  const users = await UserModel.find({ active: true }, { email: 1, name: 1, locale: 1, role: 1, stateCode: 1 })
     .sort({ name: 1 })
     .lean<
       { _id: Types.ObjectId; email: string; name: string; locale: Locale; role: Role; stateCode: string | null }[]
-    >()
-    .then((users) => users.map((user) => ({ ...user, id: String(user._id) })));
-  const loaded = { token, loadedAt: Date.now(), people };
-  directory = loaded;
-  people.catch(() => {
-    if (directory === loaded) directory = undefined;
-  });
-  return people;
+    >();
+  return users.map(({ _id, email, name, locale, role, stateCode }) => ({
+    id: String(_id),
+    email,
+    name,
+    locale,
+    role,
+    stateCode,
+  }));
 }
 
 const toRecipient = ({ id, email, name, locale }: Person): Recipient => ({ id, email, name, locale });

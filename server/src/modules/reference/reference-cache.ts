@@ -25,6 +25,7 @@ const MAX_AGE_MS = 5 * 60_000;
  * Reference data (action plan, states, regions) kept in this process's memory and checked
  * against the stamp on every use, so a change made through any server process is seen by the
  * next request here (ADR 13). One instance per process (`referenceCache`); tests make their own.
+ * Other data kept behind a stamp of its own uses it too (the people to notify, ADR 20).
  */
 export class ReferenceCache {
   private readonly entries = new Map<string, Entry<unknown>>();
