@@ -12,6 +12,7 @@ import path from 'node:path';
 const REPORTS = 'src/app/features/reports/';
 /** The shell's deferred parts (`@defer (on immediate)`), drawn on every signed-in page. */
 const SHELL = [
+  'src/app/core/icons/icon-set.ts',
   'src/app/core/shell/nav-layout/nav-layout.ts',
   'src/app/core/shell/language-switch/language-switch.ts',
   'src/app/core/shell/user-menu/user-menu.ts',

@@ -12,10 +12,15 @@ import { silentLogger } from '../src/testing/test-database.js';
 /** Where `npm run build` puts the client the product serves. */
 export const clientDistDir = loadConfig({ NODE_ENV: 'test' }).clientDistDir;
 
-/** The product as `npm start` serves it (API and built client) on a free port of this machine. */
-export async function serveBuiltClient(): Promise<{ app: Express; server: Server; baseUrl: string }> {
+/**
+ * The product as `npm start` serves it (API and built client) on a free port of this machine;
+ * `distDir` serves another build (client-compare.ts).
+ */
+export async function serveBuiltClient(
+  distDir = clientDistDir,
+): Promise<{ app: Express; server: Server; baseUrl: string }> {
   const app = createApp({
-    config: { ...TEST_CONFIG, clientDistDir },
+    config: { ...TEST_CONFIG, clientDistDir: distDir },
     connection: mongoose.connection,
     logger: silentLogger,
   });

@@ -7,21 +7,21 @@ import { createUser, TEST_PASSWORD } from '../src/testing/auth.js';
 import { clientDistDir, launchChromium, openReportingCycle, serveBuiltClient } from './built-client.js';
 
 /** Slow 4G as issue 14 measured it: 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up, CPU 4x slower. */
-interface Profile {
+export interface Profile {
   name: string;
   latencyMs: number;
   downloadBitsPerSecond: number;
   uploadBitsPerSecond: number;
   cpuSlowdown: number;
 }
-const SLOW_4G: Profile = {
+export const SLOW_4G: Profile = {
   name: 'slow 4G',
   latencyMs: 150,
   downloadBitsPerSecond: 1_600_000,
   uploadBitsPerSecond: 750_000,
   cpuSlowdown: 4,
 };
-const LOOPBACK: Profile = {
+export const LOOPBACK: Profile = {
   name: 'loopback',
   latencyMs: 0,
   downloadBitsPerSecond: -1,
@@ -29,7 +29,7 @@ const LOOPBACK: Profile = {
   cpuSlowdown: 1,
 };
 
-interface PageLoad {
+export interface PageLoad {
   lcpMs: number;
   transferredBytes: number;
   requests: number;
@@ -49,7 +49,7 @@ const RECORD_LCP = `
  * hashed bundles cached). `identity` asks the server for no compression, as a browser behind a
  * proxy that strips Accept-Encoding would, to show what the compression is worth in the same run.
  */
-async function visit(
+export async function visit(
   browser: Browser,
   baseUrl: string,
   urlPath: string,
@@ -116,7 +116,7 @@ function print(title: string, load: PageLoad, goalMs?: number): void {
 }
 
 /** A focal point of Austria with an open cycle's report, as the editor shows it. */
-async function reportToEdit(app: Express, secretariat: string): Promise<{ editorPath: string; email: string }> {
+export async function reportToEdit(app: Express, secretariat: string): Promise<{ editorPath: string; email: string }> {
   const inAMonth = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
   const cycleId = await openReportingCycle(app, secretariat, {
     name: { en: 'Page load cycle', ru: 'Цикл загрузки' },

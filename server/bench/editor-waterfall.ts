@@ -11,6 +11,20 @@ import { connectTestDatabase, disconnectTestDatabase, silentLogger } from '../sr
 import { launchChromium, openReportingCycle, serveBuiltClient } from './built-client.js';
 
 const slow = process.argv.includes('slow');
+/** Every largest-contentful-paint candidate, with the element it was: which paint was the last. */
+const RECORD_PAINTS = `
+  window.__paints = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      const element = entry.element;
+      const name = element
+        ? element.tagName.toLowerCase() + (element.className ? '.' + String(element.className).split(' ')[0] : '')
+        : '?';
+      const text = (element?.textContent ?? '').trim().slice(0, 40);
+      window.__paints.push({ at: entry.startTime, what: name + ' "' + text + '"', size: entry.size });
+    }
+  }).observe({ type: 'largest-contentful-paint', buffered: true });
+`;
 await connectTestDatabase();
 await seedStatesAndRegions(silentLogger);
 await seedActionPlan(silentLogger);
@@ -34,6 +48,7 @@ for (let round = 0; round < 2; round += 1) {
   });
   if (!login.ok()) throw new Error(`Sign-in failed: ${login.status()}`);
   const page = await context.newPage();
+  await page.addInitScript(RECORD_PAINTS);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
   if (slow) {
@@ -74,6 +89,12 @@ for (let round = 0; round < 2; round += 1) {
   await page.waitForLoadState('networkidle');
   rows.sort((a, b) => a.start - b.start);
   process.stdout.write(`\nround ${round + 1}: first entry card after ~${readyMs} ms (${rows.length} requests)\n`);
+  const paints = await page.evaluate(
+    () => (window as unknown as { __paints: { at: number; what: string; size: number }[] }).__paints,
+  );
+  for (const paint of paints) {
+    process.stdout.write(`  LCP candidate at ${paint.at.toFixed(0)} ms: ${paint.what} (${paint.size} px²)\n`);
+  }
   for (const row of rows) {
     const name = row.url.replace(baseUrl, '').replace(/\?.*$/, '');
     process.stdout.write(

@@ -77,8 +77,6 @@ describe('createApp', () => {
       writeFileSync(path.join(distDir, 'main-ABCD1234.js'), 'console.log(1)');
       mkdirSync(path.join(distDir, 'i18n'));
       writeFileSync(path.join(distDir, 'i18n', 'en.json'), '{}');
-      mkdirSync(path.join(distDir, 'icons'));
-      writeFileSync(path.join(distDir, 'icons', 'check_circle.svg'), '<svg></svg>');
     });
     afterAll(() => rmSync(distDir, { recursive: true, force: true }));
 
@@ -98,14 +96,6 @@ describe('createApp', () => {
       expect(bundle.headers['cache-control']).toBe('public, max-age=31536000, immutable');
       const translations = await request(app).get('/i18n/en.json').expect(200);
       expect(translations.headers['cache-control']).toBe('no-cache');
-    });
-
-    it('caches icons for a week, as SVG', async () => {
-      const icon = await request(createTestApp({ clientDistDir: distDir }))
-        .get('/icons/check_circle.svg')
-        .expect(200);
-      expect(icon.headers['cache-control']).toBe('public, max-age=604800');
-      expect(icon.headers['content-type']).toBe('image/svg+xml');
     });
 
     it('answers 404 for a missing file instead of the app', async () => {

@@ -8,7 +8,7 @@ import { provideApiHttp } from './core/http';
 import { languageEffects, languageFeature, provideI18n } from './core/i18n';
 import { sessionEffects, sessionFeature } from './core/session';
 import { devToolsProviders } from './core/store/dev-tools';
-import { provideSvgIcons } from './core/svg-icons';
+import { provideIconSet } from './core/icons/provide-icon-set';
 
 export const appConfig: ApplicationConfig = {
   providers: [
@@ -38,6 +38,6 @@ export const appConfig: ApplicationConfig = {
     // builds do not ship them.
     ...devToolsProviders,
     provideI18n(),
-    provideSvgIcons(),
+    provideIconSet(),
   ],
 };

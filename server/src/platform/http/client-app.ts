@@ -6,25 +6,19 @@ import { type RoutePreloads, readRoutePreloads, withRoutePreloads } from './rout
 
 // Either name may end in .br or .gz: the brotli or gzip copy made at build time is served.
 const HASHED_ASSET = /-[A-Z0-9]{8}\.(js|css|woff2?|ttf)(\.br|\.gz)?$/;
-/** Material Symbols SVGs, named after the icon (`icons/home.svg`): see docs/adr/0009. */
-const ICON = /[\\/]icons[\\/][a-z0-9_]+\.svg(\.br|\.gz)?$/;
 const NONCE_PLACEHOLDER = /__CSP_NONCE__/g;
 
 /**
- * Hashed bundles never change under their name: a year. An icon's drawing changes only when
- * the icon package is upgraded, and then only in detail: a week. Everything else (translations,
- * favicon) is revalidated on every use.
+ * Hashed bundles (the icon set among them, ADR 0023) never change under their name: a year.
+ * Everything else (translations, favicon) is revalidated on every use.
  */
 function cacheControlFor(filePath: string): string {
-  if (HASHED_ASSET.test(filePath)) {
-    return 'public, max-age=31536000, immutable';
-  }
-  return ICON.test(filePath) ? 'public, max-age=604800' : 'no-cache';
+  return HASHED_ASSET.test(filePath) ? 'public, max-age=31536000, immutable' : 'no-cache';
 }
 
 /**
  * Serves the built Angular app from the same origin as the API: hashed assets cached for a
- * year, icons for a week, everything else revalidated, and index.html (with the response's
+ * year, everything else revalidated, and index.html (with the response's
  * CSP nonce, and `modulepreload` links for the chunks of the page asked for) for every client
  * route so deep links work. Text files go out as the brotli or gzip copy the client build
  * wrote beside them (client/scripts/precompress.mjs), as the browser accepts; the copies and

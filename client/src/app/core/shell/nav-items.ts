@@ -1,11 +1,13 @@
 import type { Role } from '@ppm/shared';
 
+import type { IconName } from '../icons/icon-names';
+
 /** One entry of the side navigation. Features add theirs to `NAV_ITEMS`. */
 export interface NavItem {
   /** Router link, absolute. */
   readonly route: string;
   /** Material Symbols icon name (an SVG under /icons/), e.g. "dashboard". */
-  readonly icon: string;
+  readonly icon: IconName;
   /** Translation key of the label. */
   readonly labelKey: string;
   /** Active only on an exact URL match (needed for "/", which prefixes every URL). */

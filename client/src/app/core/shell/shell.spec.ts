@@ -1,4 +1,3 @@
-import { BreakpointObserver, type BreakpointState } from '@angular/cdk/layout';
 import { ComponentHarness, type HarnessLoader, TestKey } from '@angular/cdk/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import type { ComponentFixture } from '@angular/core/testing';
@@ -14,11 +13,11 @@ import { provideEffects } from '@ngrx/effects';
 import { TranslocoService } from '@jsverse/transloco';
 import { provideStore } from '@ngrx/store';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
-import { of } from 'rxjs';
 
 import { ADMIN, FOCAL_POINT, aUser } from '../../../testing/fixtures';
 import { provideTranslocoForTests } from '../../../testing/i18n-testing';
 import { provideIconsForTests } from '../../../testing/icons-testing';
+import { provideScreen } from '../../../testing/screen-testing';
 import {
   LOCALE_STORAGE,
   LOCALE_STORAGE_KEY,
@@ -36,11 +35,6 @@ import { Shell } from './shell';
 class LanguageSwitchHarness extends ComponentHarness {
   static hostSelector = 'app-language-switch';
   readonly englishButton = this.locatorFor('mat-button-toggle[lang="en"] button');
-}
-
-function screen(narrow: boolean): Partial<BreakpointObserver> {
-  const state: BreakpointState = { matches: narrow, breakpoints: {} };
-  return { observe: () => of(state), isMatched: () => narrow };
 }
 
 function memoryStorage(): LocaleStorage & { readonly saved: Map<string, string> } {
@@ -109,7 +103,7 @@ describe('Shell', () => {
           ),
           provideEffects(languageEffects),
           { provide: LOCALE_STORAGE, useValue: storage },
-          { provide: BreakpointObserver, useValue: screen(false) },
+          provideScreen(false),
         ],
       });
       // The shell @defers its language switch and user menu.
@@ -222,7 +216,7 @@ describe('Shell', () => {
         providers: [
           ...commonProviders,
           provideMockStore({ initialState: { session: signedInAs(SECRETARIAT) } }),
-          { provide: BreakpointObserver, useValue: screen(false) },
+          provideScreen(false),
         ],
       });
       // The shell @defers its language switch and user menu.
@@ -289,7 +283,7 @@ describe('Shell', () => {
             initialState: { language: { locale: 'en' }, session: signedInAs(SECRETARIAT) },
           }),
           { provide: LOCALE_STORAGE, useValue: storage },
-          { provide: BreakpointObserver, useValue: screen(false) },
+          provideScreen(false),
         ],
       });
       await TestBed.compileComponents();
@@ -341,7 +335,7 @@ describe('Shell', () => {
           provideMockStore({
             initialState: { language: { locale: 'en' }, session: signedInAs(SECRETARIAT) },
           }),
-          { provide: BreakpointObserver, useValue: screen(true) },
+          provideScreen(true),
         ],
       });
       // The shell @defers its language switch and user menu.
@@ -388,7 +382,7 @@ describe('Shell', () => {
           provideMockStore({
             initialState: { language: { locale: 'en' }, session: signedInAs(SECRETARIAT) },
           }),
-          { provide: BreakpointObserver, useValue: screen(false) },
+          provideScreen(false),
         ],
       });
       // The shell @defers its language switch and user menu.
@@ -414,7 +408,7 @@ describe('Shell', () => {
         providers: [
           ...commonProviders,
           provideMockStore({ initialState: { language: { locale: 'en' }, session } }),
-          { provide: BreakpointObserver, useValue: screen(false) },
+          provideScreen(false),
         ],
       });
       // The shell @defers its language switch and user menu.

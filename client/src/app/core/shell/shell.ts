@@ -1,4 +1,3 @@
-import { BreakpointObserver } from '@angular/cdk/layout';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -9,18 +8,18 @@ import {
   signal,
   viewChild,
 } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
 import { MatIconButton } from '@angular/material/button';
 import { MatIcon } from '@angular/material/icon';
 import { RouterLink, RouterOutlet } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import type { Locale } from '@ppm/shared';
-import { map } from 'rxjs';
 
 import { LOCALE_STORAGE, LanguageSwitcherActions, selectLocale } from '../i18n';
 import { ShellActions } from '../session/session.actions';
 import { selectUser } from '../session/session.feature';
+import { IconSet } from '../icons/provide-icon-set';
+import { mediaMatches } from '../../shared/ui/media-query';
 import { NotificationsBell } from '../../features/notifications/notifications-bell/notifications-bell';
 import { AccountLanguageOffer } from './account-language-offer/account-language-offer';
 import { LanguageSwitch } from './language-switch/language-switch';
@@ -64,7 +63,6 @@ export const NARROW_SCREEN = '(max-width: 839.98px)';
 })
 export class Shell {
   private readonly store = inject(Store);
-  private readonly breakpoints = inject(BreakpointObserver);
   private readonly storage = inject(LOCALE_STORAGE);
   /** The page area; it arrives with the deferred navigation, right after the first render. */
   private readonly main = viewChild<ElementRef<HTMLElement>>('main');
@@ -80,10 +78,8 @@ export class Shell {
     return user && this.showNav() ? navItemsFor(user.role) : [];
   });
   protected readonly locale = this.store.selectSignal(selectLocale);
-  protected readonly narrow = toSignal(
-    this.breakpoints.observe(NARROW_SCREEN).pipe(map((state) => state.matches)),
-    { initialValue: this.breakpoints.isMatched(NARROW_SCREEN) },
-  );
+  protected readonly iconsReady = inject(IconSet).ready;
+  protected readonly narrow = mediaMatches(NARROW_SCREEN);
   /** Open beside the content on wide screens, closed (sliding over) on narrow ones. */
   protected readonly navOpen = linkedSignal(() => !this.narrow());
 

@@ -33,11 +33,12 @@ import {
   selectQuery,
   selectRegionOptions,
 } from '../data-access';
+import type { IconName } from '../../../core/icons/icon-names';
 
 interface Tab {
   readonly path: string;
   readonly key: string;
-  readonly icon: string;
+  readonly icon: IconName;
 }
 
 const TABS: readonly Tab[] = [

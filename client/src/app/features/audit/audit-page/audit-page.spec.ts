@@ -1,4 +1,3 @@
-import { BreakpointObserver } from '@angular/cdk/layout';
 import type { HarnessLoader } from '@angular/cdk/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
@@ -9,10 +8,10 @@ import { MatSelectHarness } from '@angular/material/select/testing';
 import { TranslocoService } from '@jsverse/transloco';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import type { Locale } from '@ppm/shared';
-import { of } from 'rxjs';
 
 import { provideTranslocoForTests } from '../../../../testing/i18n-testing';
 import { provideIconsForTests } from '../../../../testing/icons-testing';
+import { provideScreen } from '../../../../testing/screen-testing';
 import { selectLocale } from '../../../core/i18n';
 import {
   type AuditEntry,
@@ -93,10 +92,7 @@ describe('AuditPage', () => {
     const locale = options.locale ?? 'en';
     TestBed.configureTestingModule({
       providers: [
-        {
-          provide: BreakpointObserver,
-          useValue: { observe: () => of({ matches: options.phone ?? false, breakpoints: {} }) },
-        },
+        provideScreen(options.phone ?? false),
         provideMockStore(),
         provideTranslocoForTests(locale),
         provideIconsForTests(),

@@ -1,4 +1,3 @@
-import { BreakpointObserver } from '@angular/cdk/layout';
 import type { HarnessLoader } from '@angular/cdk/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
@@ -15,10 +14,10 @@ import { provideRouter } from '@angular/router';
 import { TranslocoService } from '@jsverse/transloco';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import type { Cycle, Locale, Role } from '@ppm/shared';
-import { of } from 'rxjs';
 
 import { provideTranslocoForTests } from '../../../../testing/i18n-testing';
 import { provideIconsForTests } from '../../../../testing/icons-testing';
+import { provideScreen } from '../../../../testing/screen-testing';
 import { selectLocale } from '../../../core/i18n';
 import { selectRole } from '../../../core/session';
 import { provideCycleDates } from '../cycle-dates';
@@ -92,12 +91,7 @@ describe('CycleDetailPage', () => {
         provideTranslocoForTests(locale),
         provideIconsForTests(),
         provideCycleDates(),
-        {
-          provide: BreakpointObserver,
-          useValue: {
-            observe: () => of({ matches: options.narrow ?? false, breakpoints: {} }),
-          },
-        },
+        provideScreen(options.narrow ?? false),
         { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
       ],
     });

@@ -1,17 +1,14 @@
-import { BreakpointObserver } from '@angular/cdk/layout';
 import { NgTemplateOutlet } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
   computed,
   effect,
-  inject,
   input,
   output,
   signal,
   viewChild,
 } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
 import { MatIconButton } from '@angular/material/button';
 import { MatIcon } from '@angular/material/icon';
 import { MatSort, MatSortHeader, type Sort } from '@angular/material/sort';
@@ -20,8 +17,8 @@ import { MatTooltip } from '@angular/material/tooltip';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { Locale, Role } from '@ppm/shared';
-import { map } from 'rxjs';
 
+import { mediaMatches } from '../../../shared/ui/media-query';
 import { CalendarDayPipe } from '../calendar-day.pipe';
 import {
   DEFAULT_REVIEW_SORT,
@@ -74,12 +71,7 @@ export class ReviewTable {
   readonly sortChange = output<ReviewSort>();
   readonly extendClicked = output<ReviewRowView>();
 
-  protected readonly compact = toSignal(
-    inject(BreakpointObserver)
-      .observe(COMPACT_REVIEW_QUERY)
-      .pipe(map((state) => state.matches)),
-    { initialValue: false },
-  );
+  protected readonly compact = mediaMatches(COMPACT_REVIEW_QUERY);
   protected readonly columns = computed(() => (this.compact() ? COMPACT_COLUMNS : WIDE_COLUMNS));
   private readonly expanded = signal<ReadonlySet<string>>(new Set());
   private readonly table = viewChild(MatTable);

@@ -1,5 +1,7 @@
 import type { AppNotification, Locale, NotificationType, Role } from '@ppm/shared';
 
+import type { IconName } from '../../../core/icons/icon-names';
+
 /** Where a notification leads in the client, as router commands and query parameters. */
 export interface NotificationLink {
   readonly commands: readonly string[];
@@ -10,7 +12,7 @@ export interface NotificationLink {
 export interface NotificationView {
   readonly id: string;
   readonly type: NotificationType;
-  readonly icon: string;
+  readonly icon: IconName;
   readonly text: string;
   readonly createdAt: string;
   /** "5 minutes ago", "вчера". */
@@ -19,7 +21,7 @@ export interface NotificationView {
   readonly link: NotificationLink;
 }
 
-const ICONS: Readonly<Record<NotificationType, string>> = {
+const ICONS: Readonly<Record<NotificationType, IconName>> = {
   cycle_opened: 'event_available',
   report_submitted: 'send',
   report_returned: 'undo',

@@ -1,5 +1,4 @@
 import { Clipboard } from '@angular/cdk/clipboard';
-import { BreakpointObserver } from '@angular/cdk/layout';
 import type { HarnessLoader } from '@angular/cdk/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
@@ -13,11 +12,11 @@ import { MatSelectHarness } from '@angular/material/select/testing';
 import { MatTableHarness } from '@angular/material/table/testing';
 import { TranslocoService } from '@jsverse/transloco';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
-import { BehaviorSubject, map } from 'rxjs';
 
 import { ADMIN, FOCAL_POINT, aUser } from '../data-access/testing/accounts';
 import { provideTranslocoForTests } from '../../../../testing/i18n-testing';
 import { provideIconsForTests } from '../../../../testing/icons-testing';
+import { TestScreen, provideScreen } from '../../../../testing/screen-testing';
 import { selectLocale } from '../../../core/i18n';
 import { selectUser } from '../../../core/session';
 import {
@@ -51,18 +50,13 @@ describe('PeoplePage', () => {
   let store: MockStore;
   let dispatch: jasmine.Spy;
   /** Whether the screen is as narrow as a phone. */
-  let phone: BehaviorSubject<boolean>;
+  let phone: TestScreen;
 
   beforeEach(async () => {
-    phone = new BehaviorSubject(false);
+    phone = new TestScreen(false);
     TestBed.configureTestingModule({
       providers: [
-        {
-          provide: BreakpointObserver,
-          useValue: {
-            observe: () => phone.pipe(map((matches) => ({ matches, breakpoints: {} }))),
-          },
-        },
+        provideScreen(phone),
         provideMockStore(),
         provideTranslocoForTests('en'),
         provideIconsForTests(),
@@ -127,7 +121,7 @@ describe('PeoplePage', () => {
 
   describe('on a phone', () => {
     beforeEach(async () => {
-      phone.next(true);
+      phone.resize(true);
       await fixture.whenStable();
     });
 

@@ -1,4 +1,3 @@
-import { BreakpointObserver } from '@angular/cdk/layout';
 import { NgTemplateOutlet } from '@angular/common';
 import {
   ChangeDetectionStrategy,
@@ -24,7 +23,7 @@ import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import type { EvidenceFile, Locale } from '@ppm/shared';
-import { filter, map, switchMap } from 'rxjs';
+import { filter, switchMap } from 'rxjs';
 
 import type { TranslationParams } from '../../../core/i18n';
 import { selectLocale } from '../../../core/i18n';
@@ -34,6 +33,7 @@ import { MessagePage } from '../../../shared/ui/message-page/message-page';
 import { AreaNav, type AreaNavItem } from '../../../shared/ui/area-nav/area-nav';
 import { confirm } from '../../../shared/ui/confirm-dialog/confirm-dialog';
 import { LocalDatePipe } from '../../../shared/ui/local-date.pipe';
+import { mediaMatches } from '../../../shared/ui/media-query';
 import {
   ConflictDialogActions,
   type EntryPatch,
@@ -216,12 +216,7 @@ export class ReportPage {
     }));
   });
   protected readonly now = signal(new Date());
-  protected readonly compact = toSignal(
-    inject(BreakpointObserver)
-      .observe('(max-width: 599.98px)')
-      .pipe(map((state) => state.matches)),
-    { initialValue: false },
-  );
+  protected readonly compact = mediaMatches('(max-width: 599.98px)');
   /** Action titles by code, for lists that name actions. */
   protected readonly titles = computed(() => {
     const titles: Record<string, string> = {};

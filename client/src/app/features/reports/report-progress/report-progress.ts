@@ -8,8 +8,9 @@ import type { Completeness, Locale } from '@ppm/shared';
 
 import type { SaveIndicator } from '../data-access';
 import { formatAgo } from '../formatting';
+import type { IconName } from '../../../core/icons/icon-names';
 
-const ICONS: Readonly<Record<SaveIndicator['state'], string>> = {
+const ICONS: Readonly<Record<SaveIndicator['state'], IconName>> = {
   idle: 'cloud_done',
   saved: 'cloud_done',
   saving: 'cloud_sync',

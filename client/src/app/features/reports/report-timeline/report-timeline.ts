@@ -4,8 +4,9 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import type { Locale, ReportEvent, ReportEventType } from '@ppm/shared';
 
 import { formatDateTime } from '../formatting';
+import type { IconName } from '../../../core/icons/icon-names';
 
-const ICONS: Readonly<Record<ReportEventType, string>> = {
+const ICONS: Readonly<Record<ReportEventType, IconName>> = {
   created: 'note_add',
   submitted: 'send',
   returned: 'undo',
@@ -104,7 +105,7 @@ export class ReportTimeline {
   readonly locale = input.required<Locale>();
   readonly titles = input<Readonly<Record<string, string>>>({});
 
-  protected icon(type: ReportEventType): string {
+  protected icon(type: ReportEventType): IconName {
     return ICONS[type];
   }
 

@@ -19,6 +19,14 @@ import { MAX_TEXT_LENGTH } from '../data-access';
 let nextId = 0;
 
 /**
+ * Chromium (123+) and Safari (26+) grow a textarea with its text in CSS (`field-sizing`).
+ * There the CDK's autosize, which measures each textarea by forcing a layout of the whole page
+ * several times, stays off: with a report area's ~20 textareas that was most of the editor's
+ * first render (docs/performance.md). Other browsers keep it.
+ */
+const CSS_GROWS_TEXTAREA = typeof CSS !== 'undefined' && CSS.supports('field-sizing', 'content');
+
+/**
  * A free-text answer written in English or Russian: a textarea that grows with the text, a
  * character count against the limit, and the text's language beside it. An empty text
  * starts in the interface language. Controlled: it shows `value` and emits every change.
@@ -42,9 +50,12 @@ let nextId = 0;
         <mat-label>{{ label() }}</mat-label>
         <textarea
           matInput
-          cdkTextareaAutosize
+          [cdkTextareaAutosize]="!cssGrows"
           [cdkAutosizeMinRows]="minRows()"
-          cdkAutosizeMaxRows="24"
+          [cdkAutosizeMaxRows]="maxRows"
+          [class.grows]="cssGrows"
+          [style.min-height.lh]="cssGrows ? minRows() : null"
+          [style.max-height.lh]="cssGrows ? maxRows : null"
           [id]="id"
           [value]="value().text"
           [attr.lang]="lang()"
@@ -87,6 +98,9 @@ let nextId = 0;
       margin-block-start: 8px;
       --mat-button-toggle-height: 40px;
     }
+    .grows {
+      field-sizing: content;
+    }
     .count {
       white-space: nowrap;
     }
@@ -124,6 +138,8 @@ export class TextAnswer {
   private readonly autosize = viewChild.required(CdkTextareaAutosize);
 
   protected readonly id = `text-answer-${nextId++}`;
+  protected readonly cssGrows = CSS_GROWS_TEXTAREA;
+  protected readonly maxRows = 24;
   protected readonly max = MAX_TEXT_LENGTH;
   protected readonly maxText = MAX_TEXT_LENGTH.toLocaleString('en').replace(/,/g, '\u202f');
   protected readonly lang = computed<Locale>(() =>

@@ -1,4 +1,3 @@
-import { BreakpointObserver } from '@angular/cdk/layout';
 import type { HarnessLoader } from '@angular/cdk/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
@@ -12,10 +11,10 @@ import { MatTableHarness } from '@angular/material/table/testing';
 import { TranslocoService } from '@jsverse/transloco';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import type { Locale, Role } from '@ppm/shared';
-import { of } from 'rxjs';
 
 import { provideTranslocoForTests } from '../../../../testing/i18n-testing';
 import { provideIconsForTests } from '../../../../testing/icons-testing';
+import { provideScreen } from '../../../../testing/screen-testing';
 import { selectLocale } from '../../../core/i18n';
 import { selectRole } from '../../../core/session';
 import {
@@ -59,10 +58,7 @@ describe('StatesPage', () => {
     const filter = options.filter ?? NO_STATES_FILTER;
     TestBed.configureTestingModule({
       providers: [
-        {
-          provide: BreakpointObserver,
-          useValue: { observe: () => of({ matches: options.phone ?? false, breakpoints: {} }) },
-        },
+        provideScreen(options.phone ?? false),
         provideMockStore(),
         provideTranslocoForTests(locale),
         provideIconsForTests(),

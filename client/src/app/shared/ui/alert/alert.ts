@@ -1,9 +1,11 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { MatIcon } from '@angular/material/icon';
 
+import type { IconName } from '../../../core/icons/icon-names';
+
 export type AlertKind = 'error' | 'warning' | 'info' | 'success';
 
-const ICONS: Readonly<Record<AlertKind, string>> = {
+const ICONS: Readonly<Record<AlertKind, IconName>> = {
   error: 'error',
   warning: 'warning',
   info: 'info',

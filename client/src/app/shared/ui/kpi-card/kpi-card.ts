@@ -1,6 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { MatIcon } from '@angular/material/icon';
 
+import type { IconName } from '../../../core/icons/icon-names';
+
 /**
  * One key figure: a label, the value, a line under it, and its change against a previous
  * figure shown with an arrow and a sign (so colour is never the only cue).
@@ -80,7 +82,7 @@ export class KpiCard {
     const change = this.change() ?? 0;
     return change > 0 ? `+${change}` : change < 0 ? `−${Math.abs(change)}` : '±0';
   });
-  protected readonly changeIcon = computed(() => {
+  protected readonly changeIcon = computed<IconName>(() => {
     const change = this.change() ?? 0;
     return change > 0 ? 'trending_up' : change < 0 ? 'trending_down' : 'trending_flat';
   });

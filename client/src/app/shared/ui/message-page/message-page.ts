@@ -3,6 +3,8 @@ import { MatButton } from '@angular/material/button';
 import { MatIcon } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 
+import type { IconName } from '../../../core/icons/icon-names';
+
 /**
  * A page that only has something to say, such as "not found": a large icon, a heading, an
  * optional message and a link home. Texts come in the active language.
@@ -52,7 +54,7 @@ import { RouterLink } from '@angular/router';
 })
 export class MessagePage {
   /** The name of the large icon on top. */
-  readonly icon = input.required<string>();
+  readonly icon = input.required<IconName>();
   readonly heading = input.required<string>();
   /** What happened; the page has no message paragraph without it. */
   readonly message = input<string | null>(null);

@@ -16,6 +16,7 @@ import { MatIcon } from '@angular/material/icon';
 import { TranslocoPipe } from '@jsverse/transloco';
 
 import { RowFields, type RowFieldsContext } from './row-fields';
+import type { IconName } from '../../../core/icons/icon-names';
 
 /** What kind of rows a row list holds. */
 export interface RowListOptions<Row> {
@@ -25,7 +26,7 @@ export interface RowListOptions<Row> {
   /** The most rows there may be. */
   readonly max: number;
   /** The icon of the add button. */
-  readonly addIcon: string;
+  readonly addIcon: IconName;
   /** Translation keys; `row` and `remove` get the row's number as `n`. */
   readonly labels: Readonly<{ row: string; remove: string; incomplete: string; add: string }>;
 }
