@@ -5,6 +5,7 @@ import {
   DestroyRef,
   ElementRef,
   Injector,
+  PendingTasks,
   afterNextRender,
   computed,
   effect,
@@ -88,6 +89,8 @@ import { SubmitProblems } from '../submit-problems/submit-problems';
 
 /** How often "Saved 10 seconds ago" is brought up to date. */
 const CLOCK_TICK_MS = 5000;
+/** Cards drawn with the page's first render; the rest of the area follows once it is painted. */
+const FIRST_CARDS = 2;
 
 /**
  * `/reports/:cycleId/:stateCode` (and `/my-report`): a state's report. The state's people edit
@@ -132,6 +135,7 @@ export class ReportPage {
   private readonly store = inject(Store);
   private readonly dialog = inject(MatDialog);
   private readonly injector = inject(Injector);
+  private readonly pendingTasks = inject(PendingTasks);
   private readonly transloco = inject(TranslocoService);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly uploads = inject(PendingUploads);
@@ -191,6 +195,18 @@ export class ReportPage {
     const areas = this.view()?.areas ?? [];
     return areas[Math.min(this.selectedArea(), areas.length - 1)] ?? null;
   });
+  /** Whether the whole area is drawn: from the first paint with cards on (`shownEntries`). */
+  private readonly allCardsDrawn = signal(false);
+  private restOfCardsPlanned = false;
+  /**
+   * The shown area's cards; on the page's first render, only the first few. A card is ~300
+   * elements of Material controls, and drawing an area's nine at once held the first paint by
+   * ~1 s of a slow phone's CPU (docs/performance.md); the rest follow right after that paint.
+   */
+  protected readonly shownEntries = computed(() => {
+    const entries = this.shownArea()?.entries ?? [];
+    return this.allCardsDrawn() ? entries : entries.slice(0, FIRST_CARDS);
+  });
   /** Emits once this page's texts are there in the active language (again after a switch). */
   private readonly texts = toSignal(
     this.transloco.langChanges$.pipe(
@@ -248,6 +264,11 @@ export class ReportPage {
       const conflicts = this.conflicts();
       if (conflicts.length > 0) {
         untracked(() => this.openConflictDialog());
+      }
+    });
+    effect(() => {
+      if (this.shownArea() !== null) {
+        untracked(() => this.drawRestOfCardsAfterPaint());
       }
     });
     effect(() => {
@@ -415,6 +436,28 @@ export class ReportPage {
     this.store.dispatch(ReportWorkingsActions.comparisonClosed());
   }
 
+  /**
+   * After the next render has been painted (a frame, then a task), draws every card of the
+   * area. Held as a pending task, so `whenStable()` waits for the whole page.
+   */
+  private drawRestOfCardsAfterPaint(): void {
+    if (this.restOfCardsPlanned) {
+      return;
+    }
+    this.restOfCardsPlanned = true;
+    const done = this.pendingTasks.add();
+    afterNextRender(
+      () =>
+        requestAnimationFrame(() =>
+          setTimeout(() => {
+            this.allCardsDrawn.set(true);
+            done();
+          }),
+        ),
+      { injector: this.injector },
+    );
+  }
+
   /** Opens the area of an action and brings its card into view, focused. */
   protected jumpTo(actionCode: string): void {
     const areas = this.view()?.areas ?? [];
@@ -424,6 +467,7 @@ export class ReportPage {
     if (index < 0) {
       return;
     }
+    this.allCardsDrawn.set(true);
     this.areaChosen(index);
     afterNextRender(
       () => {
