@@ -193,7 +193,8 @@ export class ReportPage {
   /** Only the selected area's cards are drawn: all 53 at once would be slow. */
   protected readonly shownArea = computed(() => {
     const areas = this.view()?.areas ?? [];
-    return areas[Math.min(this.selectedArea(), areas.length - 1)] ?? null;
+    // `at()`: no areas (the page still loading) gives undefined, so null.
+    return areas.at(Math.min(this.selectedArea(), areas.length - 1)) ?? null;
   });
   /** Whether the whole area is drawn: from the first paint with cards on (`shownEntries`). */
   private readonly allCardsDrawn = signal(false);
