@@ -46,10 +46,10 @@ describe('createApp', () => {
   });
 
   describe('security headers', () => {
-    it('sends a strict CSP with a fresh style nonce per response, and no X-Powered-By', async () => {
+    it('gives pages a strict CSP with a fresh style nonce per response, and no X-Powered-By', async () => {
       const app = createTestApp();
-      const first = await request(app).get('/api/v1/health');
-      const second = await request(app).get('/api/v1/health');
+      const first = await request(app).get('/api/docs');
+      const second = await request(app).get('/api/docs');
       const csp = first.headers['content-security-policy']!;
       expect(csp).toContain("script-src 'self';");
       expect(csp).toContain("frame-ancestors 'none'");
@@ -57,6 +57,16 @@ describe('createApp', () => {
       expect(second.headers['content-security-policy']).not.toBe(csp);
       expect(first.headers['x-content-type-options']).toBe('nosniff');
       expect(first.headers['x-powered-by']).toBeUndefined();
+    });
+
+    it('gives API answers a fixed CSP that allows nothing, and the same other headers', async () => {
+      const response = await request(createTestApp()).get('/api/v1/health');
+      expect(response.headers['content-security-policy']).toBe("default-src 'none';frame-ancestors 'none'");
+      expect(response.headers['x-content-type-options']).toBe('nosniff');
+      expect(response.headers['x-frame-options']).toBe('DENY');
+      expect(response.headers['cross-origin-resource-policy']).toBe('same-origin');
+      expect(response.headers['x-dns-prefetch-control']).toBeUndefined();
+      expect(response.headers['x-powered-by']).toBeUndefined();
     });
 
     it('echoes a sane X-Request-Id and replaces a malformed one', async () => {

@@ -45,7 +45,7 @@ import { requestDeadline } from './platform/http/request-deadline.js';
 import { refuseMalformedUrl } from './platform/http/malformed-url.js';
 import { requestLogging } from './platform/http/request-logging.js';
 import { refuseIllFormedText } from './platform/http/well-formed-body.js';
-import { cspNonce, securityHeaders } from './platform/http/security-headers.js';
+import { securityHeaders } from './platform/http/security-headers.js';
 import type { Logger } from './platform/logger.js';
 import { createMailer, type Mailer } from './platform/mail/mailer.js';
 
@@ -79,7 +79,6 @@ export function createApp({ config, connection, logger, mailer, loginDelayUnitMs
   const outage = new DatabaseOutage(connection, logger);
   app.use(requestLogging(logger));
   app.use(refuseMalformedUrl);
-  app.use(cspNonce);
   app.use(securityHeaders({ https: config.httpsOnly }));
   app.use(compressResponses());
 

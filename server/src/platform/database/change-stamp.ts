@@ -27,7 +27,11 @@ const StampModel = mongoose.model('ChangeStamp', stampSchema, 'change_stamps');
  * never older than the request that asks (`FreshRead`).
  */
 const allTokens = new FreshRead(async () => {
-  const stamps = await StampModel.find({}, { token: 1 }).lean<{ _id: string; token: string }[]>();
+  // The driver's own find: this read serves nearly every request, and Mongoose's query layer
+  // (casting, hooks) costs a fifth of it for a projection of strings.
+  const stamps = await StampModel.collection
+    .find<{ _id: string; token: string }>({}, { projection: { token: 1 } })
+    .toArray();
   return new Map(stamps.map((stamp) => [stamp._id, stamp.token]));
 });
 
