@@ -9,6 +9,7 @@ import type { Express } from 'express';
 import mongoose from 'mongoose';
 import request from 'supertest';
 import { CycleModel } from '../src/modules/cycles/cycle.model.js';
+import { markCyclesChanged } from '../src/modules/cycles/cycle-store.js';
 import { contentId, ReportContentModel } from '../src/modules/reports/report-content.model.js';
 import { encodeFacts } from '../src/modules/reports/report-facts.js';
 import { ReportModel } from '../src/modules/reports/report.model.js';
@@ -65,6 +66,7 @@ async function seedPlanScale(): Promise<string[]> {
       createdAt: now,
       updatedAt: now,
     });
+    await markCyclesChanged();
     cycleIds.push(String(created._id));
     const answers = STATES.map((_, state) => ACTIONS.map((code) => entry(code, state, cycle)));
     const reports = STATES.map((stateCode, state) => ({

@@ -10,10 +10,11 @@ import { seedActionPlan, seedStatesAndRegions } from '../reference/seed-referenc
 const NEW_ACTION = { en: 'Pilot a shared labour-market information portal', ru: 'Пилотный общий портал рынка труда' };
 
 /**
- * Reference data is cached in each server process's memory (ADR 13): a change made through one
- * process must show through another on the same database at its very next request.
+ * Reference data and cycles are cached in each server process's memory (ADR 13, 23): a change
+ * made through one process must show through another on the same database at its very next
+ * request.
  */
-describe('Reference data across two server processes', () => {
+describe('Reference data and cycles across two server processes', () => {
   let second: SecondServer | undefined;
   let app: Express;
   let authorization: string;
@@ -78,6 +79,37 @@ describe('Reference data across two server processes', () => {
         .expect(200);
 
       expect((await belarus())?.active).toBeFalse();
+    });
+  });
+
+  describe('when the Secretariat creates a cycle and extends a deadline through this process', () => {
+    it('the other process lists the cycle and shows the new deadline at once', async () => {
+      const cycles = async () => (await fromSecond('/cycles').expect(200)).body as { id: string }[];
+      expect(await cycles()).toEqual([]);
+      const created = await request(app)
+        .post('/api/v1/cycles')
+        .set('Authorization', authorization)
+        .send({
+          name: { en: 'Cycle 2027', ru: 'Цикл 2027' },
+          periodFrom: '2027-01-01',
+          periodTo: '2027-12-31',
+          opensAt: '2028-01-15',
+          deadline: '2028-03-31',
+        })
+        .expect(201);
+      const id = (created.body as { id: string }).id;
+      expect((await cycles()).map((cycle) => cycle.id)).toEqual([id]);
+      const extensions = async () =>
+        ((await fromSecond(`/cycles/${id}`).expect(200)).body as { deadlineExtensions: unknown[] }).deadlineExtensions;
+      expect(await extensions()).toEqual([]);
+
+      await request(app)
+        .post(`/api/v1/cycles/${id}/deadline-extensions`)
+        .set('Authorization', authorization)
+        .send({ stateCode: 'AT', deadline: '2028-04-30' })
+        .expect(200);
+
+      expect(await extensions()).toEqual([{ stateCode: 'AT', deadline: '2028-04-30' }]);
     });
   });
 });

@@ -1,3 +1,4 @@
+import { closeCycleInDatabase } from '../../testing/cycles.js';
 import type {
   CoverageResponse,
   EntriesResponse,
@@ -13,7 +14,6 @@ import type { Express } from 'express';
 import request from 'supertest';
 import { createTestApp } from '../../testing/test-app.js';
 import { AuditEntry } from '../audit/audit-entry.model.js';
-import { CycleModel } from '../cycles/index.js';
 import {
   ACTION_CODES,
   answered,
@@ -207,7 +207,7 @@ describe('Analytics API', () => {
         .put(`/api/v1/analytics/cycles/${cycleId}/publication`, { published: true })
         .expect(409);
       expect(open.body.error.code).toBe('cycle_not_closed');
-      await CycleModel.updateOne({ _id: cycleId }, { $set: { status: 'closed' } });
+      await closeCycleInDatabase(cycleId);
       await secretariat.put(`/api/v1/analytics/cycles/${cycleId}/publication`, { published: true }).expect(200);
       const coverage = (await focalPoint.get(`/api/v1/analytics/coverage?cycleId=${cycleId}`).expect(200))
         .body as CoverageResponse;

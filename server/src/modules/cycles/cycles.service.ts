@@ -16,7 +16,7 @@ import { stateTeam } from '../notifications/recipients.js';
 import { announceOpening, claimOpening } from './cycle-opening.js';
 import { canMoveCycle, cycleDateProblems } from './cycle-rules.js';
 import { CycleModel, toCycleView, type StoredCycle } from './cycle.model.js';
-import { findCycle, findVisibleCycle, writeCycle } from './cycle-store.js';
+import { allCycles, findCycle, findVisibleCycle, markCyclesChanged, writeCycle } from './cycle-store.js';
 import { activeStates, knownStates, stateName } from './state-lookup.js';
 
 export interface CyclesServiceDeps {
@@ -30,9 +30,11 @@ export class CyclesService {
 
   /** Newest period first; a state's people see only the cycles their state reports in. */
   async list(user: User): Promise<Cycle[]> {
-    const filter = isStateRole(user.role) ? { expectedStates: user.stateCode ?? '' } : {};
-    const cycles = await CycleModel.find(filter).sort({ periodTo: -1, _id: -1 }).lean<StoredCycle[]>();
-    return cycles.map(toCycleView);
+    const cycles = await allCycles();
+    const visible = isStateRole(user.role)
+      ? cycles.filter((cycle) => cycle.expectedStates.includes(user.stateCode ?? ''))
+      : cycles;
+    return visible.map(toCycleView);
   }
 
   async get(user: User, id: string): Promise<Cycle> {
@@ -57,6 +59,7 @@ export class CyclesService {
       createdAt: now,
       updatedAt: now,
     });
+    await markCyclesChanged();
     const cycle = toCycleView(created.toObject<StoredCycle>());
     await recordAudit({ actor, action: 'cycle.created', entity: 'cycle', entityId: cycle.id, after: cycle });
     return cycle;

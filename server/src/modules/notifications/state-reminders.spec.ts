@@ -1,6 +1,6 @@
+import { closeCycleInDatabase } from '../../testing/cycles.js';
 import type { Express } from 'express';
 import { createTestApp } from '../../testing/test-app.js';
-import { CycleModel } from '../cycles/cycle.model.js';
 import { allAnswered, createCycle, freshReferenceData, person, reportUrl } from '../reports/report-fixtures.spec.js';
 import { DeadlineReminderModel } from './deadline-reminder.model.js';
 import { NotificationModel, type StoredNotification } from './notification.model.js';
@@ -123,7 +123,7 @@ describe('State reminders (the Secretariat chases a state by hand)', () => {
     it('refuses while the cycle is not open (409 cycle_not_open)', async () => {
       const secretariat = await person(app, 'secretariat');
       await person(app, 'focal_point', 'GE');
-      await CycleModel.updateOne({ _id: cycleId }, { status: 'closed' });
+      await closeCycleInDatabase(cycleId);
       const response = await secretariat.post(remindersUrl(cycleId, 'GE')).expect(409);
       expect(response.body.error.code).toBe('cycle_not_open');
       expect(await StateReminderModel.countDocuments()).toBe(0);

@@ -1,6 +1,6 @@
+import { closeCycleInDatabase } from '../../testing/cycles.js';
 import type { Express } from 'express';
 import { createTestApp } from '../../testing/test-app.js';
-import { CycleModel } from '../cycles/cycle.model.js';
 import { ReportModel } from './report.model.js';
 import {
   allAnswered,
@@ -46,7 +46,7 @@ describe('Carry-over and changes since the last cycle', () => {
       .expect(200);
     await focalPoint.post(`${reportUrl(cycleId, 'AT')}/submit`).expect(200);
     if (options.approve) await secretariat.post(`${reportUrl(cycleId, 'AT')}/approve`).expect(200);
-    await CycleModel.updateOne({ _id: cycleId }, { $set: { status: 'closed' } });
+    await closeCycleInDatabase(cycleId);
     return cycleId;
   }
 

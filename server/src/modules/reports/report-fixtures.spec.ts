@@ -9,6 +9,7 @@ import type request from 'supertest';
 import { signIn } from '../../testing/auth.js';
 import { resetDatabase, silentLogger } from '../../testing/test-database.js';
 import { CycleModel, type StoredCycle } from '../cycles/cycle.model.js';
+import { markCyclesChanged } from '../cycles/cycle-store.js';
 import { seedActionPlan, seedStatesAndRegions } from '../reference/seed-reference-data.js';
 import type { ReportRecord } from './report.model.js';
 import { findReport } from './report-store.js';
@@ -39,6 +40,7 @@ export async function createCycle(overrides: Partial<Omit<StoredCycle, '_id'>> =
     updatedAt: now,
     ...overrides,
   });
+  await markCyclesChanged();
   return String(cycle._id);
 }
 

@@ -1,8 +1,8 @@
+import { closeCycleInDatabase } from '../../testing/cycles.js';
 import type { ReportStatus, ReportTransition, Role } from '@ppm/shared';
 import type { Express } from 'express';
 import request from 'supertest';
 import { createTestApp } from '../../testing/test-app.js';
-import { CycleModel } from '../cycles/cycle.model.js';
 import { readContents } from './report-content.js';
 import { ReportContentModel } from './report-content.model.js';
 import { ReportEventModel } from './report-event.model.js';
@@ -166,7 +166,7 @@ describe('Report workflow (submit, return, approve, reopen)', () => {
         const url = reportUrl(cycleId, 'AT');
         await focalPoint.post(`${url}/submit`).expect(200);
         await secretariat.post(`${url}/approve`).expect(200);
-        await CycleModel.updateOne({ _id: cycleId }, { $set: { status: 'closed' } });
+        await closeCycleInDatabase(cycleId);
 
         await secretariat.post(`${url}/reopen`, { comment: 'A late correction.' }).expect(200);
         const saved = await focalPoint
@@ -304,7 +304,7 @@ describe('Report workflow (submit, return, approve, reopen)', () => {
     describe('when the cycle has closed before the state submitted', () => {
       it('refuses the submission with 409 report_locked', async () => {
         const focalPoint = await completeDraft();
-        await CycleModel.updateOne({ _id: cycleId }, { $set: { status: 'closed' } });
+        await closeCycleInDatabase(cycleId);
         const response = await focalPoint.post(`${reportUrl(cycleId, 'AT')}/submit`).expect(409);
         expect(response.body.error.code).toBe('report_locked');
         expect((await storedReport(cycleId, 'AT'))?.status).toBe('draft');

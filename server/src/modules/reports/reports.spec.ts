@@ -1,8 +1,8 @@
+import { closeCycleInDatabase } from '../../testing/cycles.js';
 import type { Express } from 'express';
 import request from 'supertest';
 import { bearerFor } from '../../testing/auth.js';
 import { createTestApp } from '../../testing/test-app.js';
-import { CycleModel } from '../cycles/cycle.model.js';
 import { ReportEventModel } from './report-event.model.js';
 import { ReportContentModel } from './report-content.model.js';
 import { ReportModel } from './report.model.js';
@@ -291,7 +291,7 @@ describe('Reports API (read, save, review list)', () => {
           .expect(409);
         expect(submitted.body.error.code).toBe('report_locked');
         await ReportModel.updateOne({ stateCode: 'AT' }, { $set: { status: 'draft' } });
-        await CycleModel.updateOne({ _id: cycleId }, { $set: { status: 'closed' } });
+        await closeCycleInDatabase(cycleId);
         const closed = await focalPoint
           .put(reportUrl(cycleId, 'AT'), { version: 1, entries: [answered('1.1')] })
           .expect(409);

@@ -1,9 +1,9 @@
+import { closeCycleInDatabase } from '../../../testing/cycles.js';
 import { MAX_FILE_BYTES, MAX_REPORT_FILES_BYTES } from '@ppm/shared';
 import type { Express } from 'express';
 import mongoose from 'mongoose';
 import request from 'supertest';
 import { createTestApp } from '../../../testing/test-app.js';
-import { CycleModel } from '../../cycles/cycle.model.js';
 import { ReportModel } from '../report.model.js';
 import { RevisionModel } from '../revision.model.js';
 import {
@@ -209,7 +209,7 @@ describe('Evidence files API', () => {
         await focalPoint.put(reportUrl(cycleId, 'AT'), { version: 2, entries: allAnswered() }).expect(200);
         await focalPoint.post(`${reportUrl(cycleId, 'AT')}/submit`).expect(200);
         await secretariat.post(`${reportUrl(cycleId, 'AT')}/approve`).expect(200);
-        await CycleModel.updateOne({ _id: cycleId }, { $set: { status: 'closed' } });
+        await closeCycleInDatabase(cycleId);
         const next = await createCycle({
           name: { en: '2027 annual report', ru: 'Ежегодный отчёт 2027' },
           periodFrom: '2027-01-01',
