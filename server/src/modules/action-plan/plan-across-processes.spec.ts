@@ -10,7 +10,7 @@ import { seedActionPlan, seedStatesAndRegions } from '../reference/seed-referenc
 const NEW_ACTION = { en: 'Pilot a shared labour-market information portal', ru: 'Пилотный общий портал рынка труда' };
 
 /**
- * Reference data and cycles are cached in each server process's memory (ADR 13, 23): a change
+ * Reference data and cycles are cached in each server process's memory (ADR 13, 24): a change
  * made through one process must show through another on the same database at its very next
  * request.
  */

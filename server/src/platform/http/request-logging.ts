@@ -28,7 +28,7 @@ function describe(req: Request) {
  * Logs each request once it is answered (or abandoned), with an id echoed back as
  * X-Request-Id (a sane incoming one is kept). Written on pino itself rather than pino-http,
  * makes two child loggers per request (serialising the request each time) whether or not
- * anything is logged through them (ADR 23).
+ * anything is logged through them (ADR 24).
  */
 export function requestLogging(logger: Logger): RequestHandler {
   return (req, res, next) => {

@@ -14,7 +14,7 @@ const isApiData = (req: Request) => req.path.startsWith('/api/v1/');
  * Strict CSP. Pages (the app's index.html, the API's docs page): scripts only from our origin,
  * styles from our origin or with a fresh nonce per response (Angular puts it on the <style>
  * elements it creates: ngCspNonce), no third-party hosts at all. API answers get a fixed policy
- * that allows nothing, made once, and no nonce (ADR 4, 23).
+ * that allows nothing, made once, and no nonce (ADR 4, 24).
  */
 export function securityHeaders(options: { https: boolean }): RequestHandler {
   const common = {
