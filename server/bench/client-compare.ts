@@ -1,8 +1,9 @@
 /**
  * `node --import tsx bench/client-compare.ts <browser dir A> <browser dir B> [rounds]` (in
- * `server/`): the report editor's cold load from two client builds (e.g. a copy of main's
+ * `server/`): the cold load of the report editor and of the sign-in page from two client builds (e.g. a copy of main's
  * `client/dist/client/browser` and this branch's), visited in turns so both see the same moments
- * of a shared machine: the median LCP on slow 4G and on loopback, and the bytes moved. A tool to
+ * of a shared machine: the median LCP (editor on slow 4G and on loopback, sign-in page on slow
+ * 4G), and the bytes moved. A tool to
  * judge a change, beside `npm run bench:client`, which measures one build against the goals.
  */
 import os from 'node:os';
@@ -24,17 +25,20 @@ const builds = await Promise.all([dirA, dirB].map((dir) => serveBuiltClient(path
 const { authorization } = await bearerFor(builds[0]!.app, 'secretariat');
 const { editorPath, email } = await reportToEdit(builds[0]!.app, authorization);
 const browser = await launchChromium();
-const profiles: Profile[] = [SLOW_4G, LOOPBACK];
-const loads = builds.map(() => profiles.map((): PageLoad[] => []));
+/** What is measured: a page on a profile. */
+const visits: { name: string; path: string; profile: Profile; email?: string; readySelector: string }[] = [
+  { name: 'editor, slow 4G', path: editorPath, profile: SLOW_4G, email, readySelector: 'app-entry-card' },
+  { name: 'editor, loopback', path: editorPath, profile: LOOPBACK, email, readySelector: 'app-entry-card' },
+  { name: 'sign-in, slow 4G', path: '/sign-in', profile: SLOW_4G, readySelector: 'form input[type="password"]' },
+];
+const loads = builds.map(() => visits.map((): PageLoad[] => []));
 const loadBefore = os.loadavg()[0]!;
 for (let round = 0; round < rounds; round += 1) {
   // Turns alternate which build goes first, so neither always follows the other.
   const order = round % 2 === 0 ? [0, 1] : [1, 0];
-  for (const [p, profile] of profiles.entries()) {
+  for (const [v, { path: urlPath, profile, ...options }] of visits.entries()) {
     for (const b of order) {
-      loads[b]![p]!.push(
-        await visit(browser, builds[b]!.baseUrl, editorPath, profile, { email, readySelector: 'app-entry-card' }),
-      );
+      loads[b]![v]!.push(await visit(browser, builds[b]!.baseUrl, urlPath, profile, options));
     }
   }
 }
@@ -44,16 +48,17 @@ await disconnectTestDatabase();
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 process.stdout.write(
-  `Report editor, cold, median of ${rounds} (load average ${loadBefore.toFixed(1)} → ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} CPUs)\n`,
+  `Cold loads, median of ${rounds} (load average ${loadBefore.toFixed(1)} → ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} CPUs)\n`,
 );
 for (const [b, dir] of [dirA, dirB].entries()) {
-  const cells = profiles.map((profile, p) => {
-    const runs = loads[b]![p]!;
+  const cells = visits.map(({ name }, v) => {
+    const runs = loads[b]![v]!;
     const lcps = runs.map((run) => run.lcpMs);
-    return `${profile.name} LCP ${(median(lcps) / 1000).toFixed(2)} s [${lcps.map((ms) => (ms / 1000).toFixed(2)).join(' ')}]`;
+    const { transferredBytes, requests } = runs[0]!;
+    return (
+      `${name.padEnd(17)} LCP ${(median(lcps) / 1000).toFixed(2)} s [${lcps.map((ms) => (ms / 1000).toFixed(2)).join(' ')}]` +
+      `, ${(transferredBytes / 1024).toFixed(0)} KiB in ${requests} requests`
+    );
   });
-  const first = loads[b]![0]![0]!;
-  process.stdout.write(
-    `${b === 0 ? 'A' : 'B'} ${dir}\n  ${cells.join('\n  ')}\n  ${(first.transferredBytes / 1024).toFixed(0)} KiB in ${first.requests} requests\n`,
-  );
+  process.stdout.write(`${b === 0 ? 'A' : 'B'} ${dir}\n  ${cells.join('\n  ')}\n`);
 }
