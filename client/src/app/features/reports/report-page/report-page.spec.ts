@@ -70,6 +70,8 @@ describe('ReportPage', () => {
       state?: Partial<ReportState>;
       user?: User;
       locale?: Locale;
+      /** Look before the page is stable: right after its first render. */
+      firstRenderOnly?: boolean;
     } = {},
   ): Promise<void> {
     const locale = options.locale ?? 'en';
@@ -95,8 +97,29 @@ describe('ReportPage', () => {
     loader = TestbedHarnessEnvironment.loader(fixture);
     documentLoader = TestbedHarnessEnvironment.documentRootLoader(fixture);
     page = fixture.nativeElement as HTMLElement;
+    if (options.firstRenderOnly) {
+      fixture.detectChanges();
+      return;
+    }
     await fixture.whenStable();
   }
+
+  describe('when it first draws an area (three actions in area 1)', () => {
+    const cards = () => Array.from(page.querySelectorAll('app-entry-card'), (card) => card.id);
+
+    it('draws the first two cards with the page, so it paints sooner', async () => {
+      await render({ firstRenderOnly: true });
+
+      expect(cards()).toEqual(['entry-1.1', 'entry-1.2']);
+    });
+
+    it('draws the whole area right after that', async () => {
+      await render({ firstRenderOnly: true });
+      await fixture.whenStable();
+
+      expect(cards()).toEqual(['entry-1.1', 'entry-1.2', 'entry-1.3']);
+    });
+  });
 
   afterEach(() => TestBed.inject(MatDialog).closeAll());
 
