@@ -1,4 +1,4 @@
-import { submissionSummary, type SubmissionHeader } from './submissions.js';
+import { isOverdue, submissionSummary, type SubmissionHeader } from './submissions.js';
 
 const cycle = {
   expectedStates: ['AT', 'DE', 'GE', 'KZ', 'AM'],
@@ -66,5 +66,23 @@ describe('figures: submissions', () => {
 
   it('has no response rate when no state is expected', () => {
     expect(submissionSummary({ ...cycle, expectedStates: [] }, [], new Date()).responseRate).toBeNull();
+  });
+});
+
+describe('rules: isOverdue', () => {
+  // The deadline day 2027-03-31 ends at 23:59:59.999 UTC.
+  const during = new Date('2027-03-31T23:59:59Z');
+  const after = new Date('2027-04-01T00:00:00Z');
+
+  it('is true once the deadline day has ended for a report still to come in', () => {
+    for (const status of ['not_started', 'draft', 'returned'] as const) {
+      expect(isOverdue(status, '2027-03-31', during)).withContext(status).toBeFalse();
+      expect(isOverdue(status, '2027-03-31', after)).withContext(status).toBeTrue();
+    }
+  });
+
+  it('is never true for a report that is in', () => {
+    expect(isOverdue('submitted', '2027-03-31', after)).toBeFalse();
+    expect(isOverdue('approved', '2027-03-31', after)).toBeFalse();
   });
 });

@@ -1,4 +1,4 @@
-import { daysUntilDeadline, deadlineFor, isLate } from '../reporting/lateness.js';
+import { daysUntilDeadline, deadlineEnd, deadlineFor, isLate } from '../reporting/lateness.js';
 import type { ReportStatus } from '../reporting/codes.js';
 
 /** A report's status as the submission figures see it: an expected state that saved nothing is `not_started`. */
@@ -46,6 +46,20 @@ export interface SubmissionSummary {
   /** How many expected states are late. */
   late: number;
   states: SubmissionRow[];
+}
+
+/** A report still to come in: not started, a draft, or returned for changes. */
+export function awaitsSubmission(status: SubmissionStatus): boolean {
+  return status === 'not_started' || status === 'draft' || status === 'returned';
+}
+
+/**
+ * Overdue: still to come in after the state's own deadline ended (whomever "remind late states"
+ * reminds). Unlike `late`, a report returned after an on-time submission counts once its deadline
+ * has passed: it is awaited again.
+ */
+export function isOverdue(status: SubmissionStatus, deadline: string, now: Date): boolean {
+  return awaitsSubmission(status) && now.getTime() > deadlineEnd(deadline).getTime();
 }
 
 function hasResponded(header: SubmissionHeader | undefined): boolean {

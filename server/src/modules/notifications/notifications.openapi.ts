@@ -40,6 +40,21 @@ export const notificationComponentSchemas = {
       canRemind: { type: 'boolean' },
     },
   },
+  LateReminders: {
+    type: 'object',
+    required: ['reminded', 'skipped'],
+    properties: {
+      reminded: { type: 'array', items: { type: 'string' }, description: 'States reminded now' },
+      skipped: {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['stateCode', 'reason'],
+          properties: { stateCode: { type: 'string' }, reason: { enum: ['recently_reminded', 'no_recipients'] } },
+        },
+      },
+    },
+  },
 };
 
 export const notificationsPaths: PathItems = {
@@ -70,6 +85,18 @@ export const notificationsPaths: PathItems = {
       tags,
       parameters: [pathParameter('id', 'Notification id', '^[0-9a-fA-F]{24}$')],
       responses: { '200': jsonResponse('The notification', ref('Notification')), ...refusals('404') },
+    },
+  },
+  '/cycles/{cycleId}/reminders': {
+    post: {
+      summary:
+        'Secretariat: remind every expected state whose report is overdue (still to come in after its own deadline); states reminded by hand in the last hour or with no one to tell are skipped',
+      tags,
+      parameters: [pathParameter('cycleId', 'Cycle id', '^[0-9a-fA-F]{24}$')],
+      responses: {
+        '200': jsonResponse('Who was reminded and who skipped', ref('LateReminders')),
+        ...refusals('400', '404', '409'),
+      },
     },
   },
   '/cycles/{cycleId}/reminders/{stateCode}': {

@@ -129,4 +129,70 @@ describe('State reminders (the Secretariat chases a state by hand)', () => {
       expect(await StateReminderModel.countDocuments()).toBe(0);
     });
   });
+
+  describe('reminding every late state at once', () => {
+    const lateUrl = (id: string) => `/api/v1/cycles/${id}/reminders`;
+    let lateCycleId: string;
+
+    beforeEach(async () => {
+      // Past its deadline; Kazakhstan's own deadline is later.
+      lateCycleId = await createCycle({
+        deadline: '2020-03-31',
+        deadlineExtensions: [{ stateCode: 'KZ', deadline: '2099-12-31' }],
+      });
+    });
+
+    it('reminds each overdue state with someone to tell, and names the ones it skipped and why', async () => {
+      const secretariat = await person(app, 'secretariat');
+      const austria = await person(app, 'focal_point', 'AT');
+      const georgia = await person(app, 'focal_point', 'GE');
+      const kazakhstan = await person(app, 'focal_point', 'KZ');
+      await austria.put(reportUrl(lateCycleId, 'AT'), { version: 1, entries: allAnswered() }).expect(200);
+      await secretariat.post(remindersUrl(lateCycleId, 'GE')).expect(201);
+
+      const response = await secretariat.post(lateUrl(lateCycleId)).expect(200);
+
+      expect(response.body).toEqual({
+        reminded: ['AT'],
+        skipped: [{ stateCode: 'GE', reason: 'recently_reminded' }],
+      });
+      const toAustria = await NotificationModel.find({ userId: austria.user.id }).lean<StoredNotification[]>();
+      expect(toAustria.map((notification) => notification.text.en)).toEqual([
+        'Reminder from the Secretariat: the report of Austria for "2026 annual report" was due by 31 March 2020. Please submit it as soon as you can.',
+      ]);
+      expect(await NotificationModel.countDocuments({ userId: georgia.user.id })).toBe(1);
+      expect(await NotificationModel.countDocuments({ userId: kazakhstan.user.id })).toBe(0);
+      expect(await StateReminderModel.countDocuments({ cycleId: lateCycleId })).toBe(2);
+    });
+
+    it('leaves out a state that has submitted, and skips one with no one to tell', async () => {
+      const secretariat = await person(app, 'secretariat');
+      const georgia = await person(app, 'focal_point', 'GE');
+      await georgia.put(reportUrl(lateCycleId, 'GE'), { version: 1, entries: allAnswered() }).expect(200);
+      await georgia.post(`${reportUrl(lateCycleId, 'GE')}/submit`).expect(200);
+
+      const response = await secretariat.post(lateUrl(lateCycleId)).expect(200);
+
+      expect(response.body).toEqual({ reminded: [], skipped: [{ stateCode: 'AT', reason: 'no_recipients' }] });
+      expect(await StateReminderModel.countDocuments()).toBe(0);
+    });
+
+    it('refuses other roles (403), a closed cycle (409), an unknown one (404) and options (400)', async () => {
+      const secretariat = await person(app, 'secretariat');
+      const austria = await person(app, 'focal_point', 'AT');
+      for (const [role, state] of [['admin'], ['evaluator'], ['focal_point', 'AT'], ['contributor', 'GE']] as const) {
+        const someone = role === 'focal_point' ? austria : await person(app, role, state);
+        const refused = await someone.post(lateUrl(lateCycleId)).expect(403);
+        expect(refused.body.error.code).toBe('forbidden');
+      }
+      await secretariat.post(lateUrl('0123456789abcdef01234567')).expect(404);
+      const withOptions = await secretariat.post(lateUrl(lateCycleId), { urgent: true }).expect(400);
+      expect(withOptions.body.error.code).toBe('validation_failed');
+      await closeCycleInDatabase(lateCycleId);
+      const closed = await secretariat.post(lateUrl(lateCycleId)).expect(409);
+      expect(closed.body.error.code).toBe('cycle_not_open');
+      expect(await StateReminderModel.countDocuments()).toBe(0);
+      expect(await NotificationModel.countDocuments({ userId: austria.user.id })).toBe(0);
+    });
+  });
 });

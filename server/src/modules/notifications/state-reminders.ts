@@ -1,9 +1,11 @@
 import { deadlineFor, deadlineEnd, type LocalizedText, type User } from '@ppm/shared';
+import { isOverdue, type SubmissionStatus } from '@ppm/shared/rules';
 import { insertOnce } from '../../platform/database/insert-once.js';
 import { AppError } from '../../platform/http/app-error.js';
 import { findCycle } from '../cycles/cycle-store.js';
 import { stateName } from '../cycles/state-lookup.js';
-import { ReportModel } from '../reports/report.model.js';
+import type { StoredCycle } from '../cycles/cycle.model.js';
+import { processReports } from '../reports/index.js';
 import { DeadlineReminderModel } from './deadline-reminder.model.js';
 import { formatDay } from './messages.js';
 import type { NotificationsService } from './notifications.service.js';
@@ -27,6 +29,12 @@ export interface StateReminderView {
   recipients: number;
   /** Whether "remind" would send one now (open cycle, report not in, someone to tell, none this hour). */
   canRemind: boolean;
+}
+
+/** What "remind every late state" did: who was reminded, and who not, with the reason (a 409 code of a single reminder). */
+export interface LateRemindersView {
+  reminded: string[];
+  skipped: { stateCode: string; reason: 'recently_reminded' | 'no_recipients' }[];
 }
 
 /** The newest of the reminders found (a handful per state and cycle: no index needed). */
@@ -56,8 +64,8 @@ export class StateRemindersService {
     if (!cycle.expectedStates.includes(stateCode))
       throw AppError.notFound('This state is not expected to report in this cycle.');
     const sentTo = { cycleId: cycle._id, stateCode };
-    const [report, byHand, automatic, team] = await Promise.all([
-      ReportModel.findOne({ cycleId: cycle._id, stateCode }, { status: 1 }).lean<{ status: string }>(),
+    const [reportStatus, byHand, automatic, team] = await Promise.all([
+      reportStatusOf(cycleId, stateCode),
       StateReminderModel.find(sentTo, { sentAt: 1 })
         .sort({ sentAt: -1 })
         .limit(1)
@@ -73,7 +81,6 @@ export class StateRemindersService {
     const last =
       [byHand, automatic].filter((date): date is Date => date !== null).sort((a, b) => b.getTime() - a.getTime())[0] ??
       null;
-    const reportStatus = report?.status ?? 'not_started';
     const recent = byHand !== null && this.now().getTime() - byHand.getTime() < HOUR_MS;
     return {
       stateCode,
@@ -119,7 +126,44 @@ export class StateRemindersService {
     return this.status(cycleId, stateCode);
   }
 
+  /**
+   * Reminds, one by one, every expected state whose deadline has passed without its report:
+   * a state reminded by hand in the last hour, or with no one to tell, is skipped and named.
+   */
+  async remindLate(actor: User, cycleId: string): Promise<LateRemindersView> {
+    const cycle = await findCycle(cycleId);
+    if (cycle.status !== 'open')
+      throw AppError.conflict('cycle_not_open', 'Reminders go out only while the cycle is open.');
+    const result: LateRemindersView = { reminded: [], skipped: [] };
+    for (const stateCode of await lateStates(cycle, this.now())) {
+      try {
+        await this.remind(actor, cycleId, stateCode);
+        result.reminded.push(stateCode);
+      } catch (error) {
+        const reason = error instanceof AppError ? error.code : undefined;
+        if (reason !== 'recently_reminded' && reason !== 'no_recipients') throw error;
+        result.skipped.push({ stateCode, reason });
+      }
+    }
+    return result;
+  }
+
   private now(): Date {
     return this.deps.now?.() ?? new Date();
   }
+}
+
+/** The state's report status, "not_started" without one: from the cycle's cached headers (ADR 14). */
+async function reportStatusOf(cycleId: string, stateCode: string): Promise<string> {
+  const headers = await processReports.headers(cycleId);
+  return headers.find((header) => header.stateCode === stateCode)?.status ?? 'not_started';
+}
+
+/** Expected states whose report is overdue (the shared rule), in the cycle's order. */
+async function lateStates(cycle: StoredCycle, now: Date): Promise<string[]> {
+  const headers = await processReports.headers(String(cycle._id));
+  const statusOf = new Map<string, SubmissionStatus>(headers.map((header) => [header.stateCode, header.status]));
+  return cycle.expectedStates.filter((stateCode) =>
+    isOverdue(statusOf.get(stateCode) ?? 'not_started', deadlineFor(cycle, stateCode), now),
+  );
 }
