@@ -6,6 +6,7 @@ import { MatOption, MatSelect } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
+import { awaitsSubmission } from '@ppm/shared/rules';
 
 import { selectLocale } from '../../../core/i18n';
 import { selectRole } from '../../../core/session';
@@ -27,8 +28,8 @@ const ANY = '';
 /**
  * `/progress/submissions`: every expected state's report (status, completeness, last
  * activity, deadline), late states first; filtered by region (above) and status (here).
- * Reminders: the API has no endpoint to send one on demand (the server reminds by itself 7
- * days and 1 day before a deadline), so the board offers none.
+ * The Secretariat reminds a state still to come in from its row (the state's reminder page);
+ * all overdue states at once from the cycle's page.
  */
 @Component({
   selector: 'app-submissions-page',
@@ -75,9 +76,7 @@ export class SubmissionsPage {
       : role === 'secretariat' && status !== 'not_started';
   }
 
-  protected awaitsSubmission(status: SubmissionStatus): boolean {
-    return status === 'not_started' || status === 'draft' || status === 'returned';
-  }
+  protected readonly awaitsSubmission = awaitsSubmission;
 
   protected filterStatus(status: SubmissionStatus | typeof ANY): void {
     this.navigation.change({ status: status || null });

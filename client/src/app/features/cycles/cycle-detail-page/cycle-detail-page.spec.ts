@@ -35,6 +35,8 @@ import {
   selectCycleDialogError,
   selectCycleDialogStatus,
   selectIsReviewFiltered,
+  selectOverdueReminders,
+  type OverdueRemindersState,
   selectReviewFilter,
   selectReviewRegions,
   selectReviewRows,
@@ -49,6 +51,7 @@ import {
   toReviewRowViews,
 } from '../data-access';
 import {
+  CLOSED_CYCLE,
   OPEN_CYCLE,
   PLANNED_CYCLE,
   REGIONS,
@@ -65,6 +68,7 @@ interface RenderOptions {
   cycle?: Cycle;
   filter?: ReviewFilter;
   sort?: ReviewSort;
+  overdueReminders?: OverdueRemindersState;
 }
 
 describe('CycleDetailPage', () => {
@@ -111,6 +115,10 @@ describe('CycleDetailPage', () => {
     store.overrideSelector(selectIsReviewFiltered, selectIsReviewFiltered.projector(filter));
     store.overrideSelector(selectReviewSort, sort);
     store.overrideSelector(selectStatusChange, 'idle');
+    store.overrideSelector(
+      selectOverdueReminders,
+      options.overdueReminders ?? { status: 'idle', result: null, error: null },
+    );
     store.overrideSelector(selectCycleDialogStatus, 'idle');
     store.overrideSelector(selectCycleDialogError, null);
     store.overrideSelector(selectLocale, locale);
@@ -323,6 +331,60 @@ describe('CycleDetailPage', () => {
 
       expect(await dialog.getTitleText()).toBe('Extend the deadline for a state');
       expect(await state.getValueText()).toBe('Kazakhstan');
+    });
+  });
+
+  describe('reminding overdue states', () => {
+    // The cycle's deadline, 8 December 2026, has passed; Kazakhstan's own (20 December) has not.
+    beforeEach(() => jasmine.clock().install().mockDate(new Date('2026-12-10T12:00:00Z')));
+    afterEach(() => jasmine.clock().uninstall());
+
+    const remindButton = () =>
+      loader.getHarnessOrNull(MatButtonHarness.with({ selector: '[data-test=remind-overdue]' }));
+
+    it('offers it for the states still to come in after their deadline, and asks first, naming them', async () => {
+      await render();
+      const button = await remindButton();
+      expect(await button?.getText()).toContain('Remind overdue states (2)');
+
+      await button!.click();
+      const dialog = await documentLoader.getHarness(MatDialogHarness);
+      expect(await dialog.getTitleText()).toBe('Remind overdue states (2)?');
+      expect(await dialog.getContentText()).toContain(': Czechia, Uzbekistan.');
+      await (await dialog.getHarness(MatButtonHarness.with({ text: 'Send reminders' }))).click();
+      await fixture.whenStable();
+
+      expect(dispatch).toHaveBeenCalledWith(
+        CycleDetailPageActions.remindOverdueConfirmed({ cycleId: OPEN_CYCLE.id }),
+      );
+    });
+
+    it('says whom it reminded and whom it skipped, and why', async () => {
+      await render({
+        overdueReminders: {
+          status: 'saved',
+          result: { reminded: ['CZ'], skipped: [{ stateCode: 'UZ', reason: 'recently_reminded' }] },
+          error: null,
+        },
+      });
+      const outcome = page.querySelector('[data-test=overdue-outcome]');
+      expect(text(outcome)).toContain('Reminders sent (1): Czechia.');
+      expect(text(outcome)).toContain(
+        'Not reminded, as they were reminded less than an hour ago: Uzbekistan.',
+      );
+    });
+
+    it('is not offered before the deadline, in a closed cycle, or to an evaluator', async () => {
+      jasmine.clock().mockDate(new Date('2026-12-08T12:00:00Z'));
+      await render();
+      expect(await remindButton()).toBeNull();
+      TestBed.resetTestingModule();
+      jasmine.clock().mockDate(new Date('2026-12-10T12:00:00Z'));
+      await render({ role: 'evaluator' });
+      expect(await remindButton()).toBeNull();
+      TestBed.resetTestingModule();
+      await render({ cycle: CLOSED_CYCLE });
+      expect(await remindButton()).toBeNull();
     });
   });
 

@@ -20,6 +20,7 @@ import { RouterLink } from '@angular/router';
 import { TranslocoDirective, TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import type { CycleStatus } from '@ppm/shared';
+import { isOverdue } from '@ppm/shared/rules';
 import { filter } from 'rxjs';
 
 import { selectLocale } from '../../../core/i18n';
@@ -42,6 +43,7 @@ import {
   selectCurrentCycleView,
   selectCurrentReviewStatus,
   selectIsReviewFiltered,
+  selectOverdueReminders,
   selectReviewFilter,
   selectReviewRegions,
   selectReviewRows,
@@ -131,6 +133,31 @@ export class CycleDetailPage {
     const current = this.filter();
     return current.lateOnly ? 'late' : current.status;
   });
+  protected readonly overdueReminders = this.store.selectSignal(selectOverdueReminders);
+  /** Whom "remind overdue states" reaches: still to come in after the state's own deadline. */
+  protected readonly overdue = computed(() => {
+    const now = new Date();
+    return this.allRows().filter((row) => isOverdue(row.status, row.deadline, now));
+  });
+  protected readonly canRemindOverdue = computed(
+    () => this.canManage() && this.cycle()?.status === 'open' && this.overdue().length > 0,
+  );
+  /** What the last "remind overdue states" did, with state names. */
+  protected readonly overdueOutcome = computed(() => {
+    const result = this.overdueReminders().result;
+    if (!result) {
+      return null;
+    }
+    const names = (codes: readonly string[]) => codes.map((code) => this.stateName(code)).join(', ');
+    const skipped = (reason: string) =>
+      names(result.skipped.filter((skip) => skip.reason === reason).map((skip) => skip.stateCode));
+    return {
+      reminded: result.reminded.length,
+      remindedNames: names(result.reminded),
+      recent: skipped('recently_reminded'),
+      noOne: skipped('no_recipients'),
+    };
+  });
   protected readonly statuses = REVIEW_STATUSES;
   protected readonly any = ANY;
 
@@ -200,6 +227,34 @@ export class CycleDetailPage {
           CycleDetailPageActions.statusChangeConfirmed({ cycleId: cycle.id, status: next.to }),
         ),
       );
+  }
+
+  /** Asks first, naming how many states and who gets the reminder. */
+  protected remindOverdue(): void {
+    const cycle = this.cycle();
+    const count = this.overdue().length;
+    if (!cycle || count === 0) {
+      return;
+    }
+    confirm(this.dialog, {
+      title: this.transloco.translate('cycles.overdue.confirmTitle', { count }),
+      message: this.transloco.translate('cycles.overdue.confirmMessage', {
+        count,
+        states: this.overdue()
+          .map((row) => row.stateName)
+          .join(', '),
+      }),
+      confirm: this.transloco.translate('cycles.overdue.confirm'),
+      cancel: this.transloco.translate('ui.cancel'),
+    })
+      .pipe(filter(Boolean))
+      .subscribe(() =>
+        this.store.dispatch(CycleDetailPageActions.remindOverdueConfirmed({ cycleId: cycle.id })),
+      );
+  }
+
+  private stateName(code: string): string {
+    return this.allRows().find((row) => row.stateCode === code)?.stateName ?? code;
   }
 
   protected extendDeadline(row: ReviewRowView | null = null): void {

@@ -2,7 +2,7 @@ import { createActionGroup, emptyProps, props } from '@ngrx/store';
 import type { Cycle, CycleStatus, Region, ReviewRow, State } from '@ppm/shared';
 
 import type { ApiError } from '../../../core/http';
-import type { DeadlineExtension, NewCycle, StateReminder } from './cycles.api';
+import type { DeadlineExtension, LateReminders, NewCycle, StateReminder } from './cycles.api';
 import type { ReviewFilter, ReviewSort } from './review-rows';
 
 /** Events from the list of cycles. */
@@ -21,6 +21,7 @@ export const CycleDetailPageActions = createActionGroup({
     'Filter Changed': props<{ filter: ReviewFilter }>(),
     'Sort Changed': props<{ sort: ReviewSort }>(),
     'Status Change Confirmed': props<{ cycleId: string; status: CycleStatus }>(),
+    'Remind Overdue Confirmed': props<{ cycleId: string }>(),
   },
 });
 
@@ -73,5 +74,7 @@ export const CyclesApiActions = createActionGroup({
     'Reminder Load Failed': props<{ error: ApiError }>(),
     'Reminder Sent': props<{ reminder: StateReminder }>(),
     'Reminder Send Failed': props<{ cycleId: string; stateCode: string; error: ApiError }>(),
+    'Overdue Reminded': props<{ cycleId: string; result: LateReminders }>(),
+    'Overdue Remind Failed': props<{ cycleId: string; error: ApiError }>(),
   },
 });

@@ -28,6 +28,15 @@ export interface StateReminder {
 }
 
 const cycleUrl = (id: string): string => `${API_BASE}/cycles/${encodeURIComponent(id)}`;
+/** What "remind overdue states" did (`POST /cycles/:id/reminders`). */
+export interface LateReminders {
+  readonly reminded: readonly string[];
+  readonly skipped: readonly {
+    readonly stateCode: string;
+    readonly reason: 'recently_reminded' | 'no_recipients';
+  }[];
+}
+
 const reminderUrl = (id: string, stateCode: string): string =>
   `${cycleUrl(id)}/reminders/${encodeURIComponent(stateCode)}`;
 
@@ -76,6 +85,11 @@ export class CyclesApi {
   /** Reminds a state's people to send the report (the Secretariat; once an hour at most). */
   remind(id: string, stateCode: string): Observable<StateReminder> {
     return this.http.post<StateReminder>(reminderUrl(id, stateCode), {});
+  }
+
+  /** Reminds every state whose report is overdue; says who was reminded and who skipped. */
+  remindOverdue(id: string): Observable<LateReminders> {
+    return this.http.post<LateReminders>(`${cycleUrl(id)}/reminders`, {});
   }
 
   /** One row per expected state (a state's own people: their state's row only). */

@@ -11,7 +11,7 @@ import {
   DeadlineDialogActions,
   StateReminderPageActions,
 } from './cycles.actions';
-import type { StateReminder } from './cycles.api';
+import type { LateReminders, StateReminder } from './cycles.api';
 import {
   changeCycleStatus,
   createCycle,
@@ -24,6 +24,7 @@ import {
   reloadAfterConflict,
   reloadReminderAfterRefusal,
   loadReminder,
+  remindOverdueStates,
   sendReminder,
   tellStatusChangeFailures,
 } from './cycles.effects';
@@ -404,6 +405,43 @@ describe('cycles effects', () => {
         reloadReminderAfterRefusal(actionsOf(refused), { reminder: () => of(reminder) }),
       );
       expect(reloaded).toEqual(CyclesApiActions.reminderLoaded({ reminder }));
+    });
+  });
+
+  describe('reminding overdue states', () => {
+    const confirmed = CycleDetailPageActions.remindOverdueConfirmed({ cycleId: OPEN_CYCLE.id });
+
+    it('sends once however often it is confirmed while on its way, and passes on what it did', () => {
+      const answer = new Subject<LateReminders>();
+      let calls = 0;
+      const results = collect(
+        remindOverdueStates(actionsOf(confirmed, confirmed), {
+          remindOverdue: () => (calls++, answer),
+        }),
+      );
+      const result: LateReminders = {
+        reminded: ['CZ'],
+        skipped: [{ stateCode: 'UZ', reason: 'no_recipients' }],
+      };
+      answer.next(result);
+      answer.complete();
+
+      expect(calls).toBe(1);
+      expect(results).toEqual([
+        CyclesApiActions.overdueReminded({ cycleId: OPEN_CYCLE.id, result }),
+      ]);
+    });
+
+    it('passes on a refusal with its code', async () => {
+      const refused = await firstValueFrom(
+        remindOverdueStates(actionsOf(confirmed), { remindOverdue: failing(409, 'cycle_not_open') }),
+      );
+      expect(refused).toEqual(
+        CyclesApiActions.overdueRemindFailed({
+          cycleId: OPEN_CYCLE.id,
+          error: apiError({ status: 409, code: 'cycle_not_open' }),
+        }),
+      );
     });
   });
 });

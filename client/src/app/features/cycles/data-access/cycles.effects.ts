@@ -306,3 +306,21 @@ export const reloadReminderAfterRefusal = createEffect(
   },
   { functional: true },
 );
+
+/** "Remind overdue states": once at a time; the page shows what it did. */
+export const remindOverdueStates = createEffect(
+  (actions$ = inject(Actions), api: Pick<CyclesApi, 'remindOverdue'> = inject(CyclesApi)) => {
+    return actions$.pipe(
+      ofType(CycleDetailPageActions.remindOverdueConfirmed),
+      exhaustMap(({ cycleId }) =>
+        api.remindOverdue(cycleId).pipe(
+          map((result) => CyclesApiActions.overdueReminded({ cycleId, result })),
+          catchError((error: unknown) =>
+            of(CyclesApiActions.overdueRemindFailed({ cycleId, error: toApiError(error) })),
+          ),
+        ),
+      ),
+    );
+  },
+  { functional: true },
+);

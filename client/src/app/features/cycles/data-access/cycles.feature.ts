@@ -13,7 +13,7 @@ import {
   DeadlineDialogActions,
   StateReminderPageActions,
 } from './cycles.actions';
-import type { StateReminder } from './cycles.api';
+import type { LateReminders, StateReminder } from './cycles.api';
 import { toCycleCards, toCycleView, toStateGroups } from './cycle-views';
 import {
   DEFAULT_REVIEW_SORT,
@@ -53,7 +53,17 @@ export interface CyclesState extends EntityState<Cycle> {
   dialogError: ApiError | null;
   /** The not-started page: one state's reminders, and sending one. */
   reminder: ReminderState;
+  /** The cycle page's "remind overdue states": what it did, or why it failed. */
+  overdueReminders: OverdueRemindersState;
 }
+
+export interface OverdueRemindersState {
+  readonly status: SaveStatus;
+  readonly result: LateReminders | null;
+  readonly error: ApiError | null;
+}
+
+const NO_OVERDUE_REMINDERS: OverdueRemindersState = { status: 'idle', result: null, error: null };
 
 export interface ReminderState {
   readonly stateCode: string | null;
@@ -94,6 +104,7 @@ export const initialCyclesState: CyclesState = cyclesAdapter.getInitialState({
   dialogStatus: 'idle',
   dialogError: null,
   reminder: NO_REMINDER,
+  overdueReminders: NO_OVERDUE_REMINDERS,
 });
 
 const EMPTY_REVIEW: ReviewList = { status: 'idle', rows: [], error: null };
@@ -165,6 +176,7 @@ export const cyclesFeature = createFeature({
           referenceStatus: referenceLoading(state),
           filter: sameCycle ? state.filter : NO_REVIEW_FILTER,
           statusChange: 'idle',
+          overdueReminders: NO_OVERDUE_REMINDERS,
         };
       },
     ),
@@ -176,6 +188,18 @@ export const cyclesFeature = createFeature({
     on(CycleDetailPageActions.statusChangeConfirmed, (state): CyclesState => ({
       ...state,
       statusChange: 'saving',
+    })),
+    on(CycleDetailPageActions.remindOverdueConfirmed, (state): CyclesState => ({
+      ...state,
+      overdueReminders: { status: 'saving', result: null, error: null },
+    })),
+    on(CyclesApiActions.overdueReminded, (state, { result }): CyclesState => ({
+      ...state,
+      overdueReminders: { status: 'saved', result, error: null },
+    })),
+    on(CyclesApiActions.overdueRemindFailed, (state, { error }): CyclesState => ({
+      ...state,
+      overdueReminders: { status: 'failed', result: null, error },
     })),
     on(CyclesApiActions.cyclesLoaded, (state, { cycles }): CyclesState => ({
       ...cyclesAdapter.setAll(cycles, state),
@@ -344,6 +368,7 @@ export const {
   selectDialogStatus: selectCycleDialogStatus,
   selectDialogError: selectCycleDialogError,
   selectReminder,
+  selectOverdueReminders,
   selectAllCycles,
   selectCycleCards,
   selectCurrentCycle,

@@ -1,4 +1,10 @@
-export { CyclesApi, type DeadlineExtension, type NewCycle, type StateReminder } from './cycles.api';
+export {
+  CyclesApi,
+  type DeadlineExtension,
+  type LateReminders,
+  type NewCycle,
+  type StateReminder,
+} from './cycles.api';
 export {
   CycleDetailPageActions,
   CycleDialogActions,
@@ -10,6 +16,7 @@ export {
 export * as cyclesEffects from './cycles.effects';
 export {
   type CyclesState,
+  type OverdueRemindersState,
   type ReminderState,
   cyclesAdapter,
   cyclesFeature,
@@ -28,6 +35,7 @@ export {
   selectCyclesStatus,
   selectIsReviewFiltered,
   selectReferenceStatus,
+  selectOverdueReminders,
   selectReminder,
   selectReviewFilter,
   selectReviewRegions,
