@@ -76,8 +76,12 @@ describe('rules: isOverdue', () => {
 
   it('is true once the deadline day has ended for a report still to come in', () => {
     for (const status of ['not_started', 'draft', 'returned'] as const) {
-      expect(isOverdue(status, '2027-03-31', during)).withContext(status).toBeFalse();
-      expect(isOverdue(status, '2027-03-31', after)).withContext(status).toBeTrue();
+      expect(isOverdue(status, '2027-03-31', during))
+        .withContext(status)
+        .toBeFalse();
+      expect(isOverdue(status, '2027-03-31', after))
+        .withContext(status)
+        .toBeTrue();
     }
   });
 

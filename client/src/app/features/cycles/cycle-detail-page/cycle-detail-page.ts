@@ -148,7 +148,8 @@ export class CycleDetailPage {
     if (!result) {
       return null;
     }
-    const names = (codes: readonly string[]) => codes.map((code) => this.stateName(code)).join(', ');
+    const names = (codes: readonly string[]) =>
+      codes.map((code) => this.stateName(code)).join(', ');
     const skipped = (reason: string) =>
       names(result.skipped.filter((skip) => skip.reason === reason).map((skip) => skip.stateCode));
     return {

@@ -434,7 +434,9 @@ describe('cycles effects', () => {
 
     it('passes on a refusal with its code', async () => {
       const refused = await firstValueFrom(
-        remindOverdueStates(actionsOf(confirmed), { remindOverdue: failing(409, 'cycle_not_open') }),
+        remindOverdueStates(actionsOf(confirmed), {
+          remindOverdue: failing(409, 'cycle_not_open'),
+        }),
       );
       expect(refused).toEqual(
         CyclesApiActions.overdueRemindFailed({
