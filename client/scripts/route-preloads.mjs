@@ -10,7 +10,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 const REPORTS = 'src/app/features/reports/';
-/** The shell's deferred parts (`@defer (on immediate)`), drawn on every signed-in page. */
+/** The shell's deferred parts (`@defer`, drawn on every signed-in page) and the icon set they wait for. */
 const SHELL = [
   'src/app/core/icons/icon-set.ts',
   'src/app/core/shell/nav-layout/nav-layout.ts',
@@ -18,6 +18,7 @@ const SHELL = [
   'src/app/core/shell/user-menu/user-menu.ts',
   'src/app/features/notifications/notifications-bell/notifications-bell.ts',
   '../node_modules/@angular/material/fesm2022/button.mjs',
+  '../node_modules/@angular/material/fesm2022/icon.mjs',
 ];
 /** Path prefix → the modules whose chunks that page loads lazily. */
 const ROUTES = {
