@@ -3,7 +3,8 @@
  * `server/`): the cold load of the report editor and of the sign-in page from two client builds (e.g. a copy of main's
  * `client/dist/client/browser` and this branch's), visited in turns so both see the same moments
  * of a shared machine: the median LCP (editor on slow 4G and on loopback, sign-in page on slow
- * 4G), and the bytes moved. A tool to
+ * 4G), the median time until the page was ready (the first entry card, the sign-in form), and
+ * the bytes moved. A tool to
  * judge a change, beside `npm run bench:client`, which measures one build against the goals.
  */
 import os from 'node:os';
@@ -57,6 +58,7 @@ for (const [b, dir] of [dirA, dirB].entries()) {
     const { transferredBytes, requests } = runs[0]!;
     return (
       `${name.padEnd(17)} LCP ${(median(lcps) / 1000).toFixed(2)} s [${lcps.map((ms) => (ms / 1000).toFixed(2)).join(' ')}]` +
+      `, ready ${(median(runs.map((run) => run.readyMs)) / 1000).toFixed(2)} s` +
       `, ${(transferredBytes / 1024).toFixed(0)} KiB in ${requests} requests`
     );
   });

@@ -31,6 +31,8 @@ export const LOOPBACK: Profile = {
 
 export interface PageLoad {
   lcpMs: number;
+  /** From navigation until the ready selector was found (polled, so a few ms late). */
+  readyMs: number;
   transferredBytes: number;
   requests: number;
 }
@@ -76,9 +78,11 @@ export async function visit(
       uploadThroughput: profile.uploadBitsPerSecond < 0 ? -1 : profile.uploadBitsPerSecond / 8,
     });
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpuSlowdown });
+    let readyMs = 0;
     const load = async () => {
       await page.goto(urlPath, { waitUntil: 'load', timeout: 120_000 });
       await page.locator(options.readySelector).first().waitFor({ timeout: 120_000 });
+      readyMs = await page.evaluate(() => performance.now());
       await page.waitForLoadState('networkidle', { timeout: 120_000 });
     };
     if (options.warm) await load();
@@ -92,7 +96,7 @@ export async function visit(
     });
     await load();
     const lcpMs = await page.evaluate(() => (window as unknown as { __lcp: number }).__lcp);
-    return { lcpMs, transferredBytes, requests };
+    return { lcpMs, readyMs, transferredBytes, requests };
   } finally {
     await context.close();
   }
