@@ -13,6 +13,7 @@ export async function openCycle(
   secretariatEmail: string,
   expectedStates: string[],
   name: { en: string; ru: string } = CYCLE_NAME,
+  deadline = '2099-12-31',
 ): Promise<string> {
   const { api, csrf } = await apiSession(baseUrl, secretariatEmail, PASSWORD);
   const created = await api.post('/api/v1/cycles', {
@@ -22,7 +23,7 @@ export async function openCycle(
       periodFrom: '2026-01-01',
       periodTo: '2026-12-31',
       opensAt: '2026-01-15',
-      deadline: '2099-12-31',
+      deadline,
       expectedStates,
     },
   });

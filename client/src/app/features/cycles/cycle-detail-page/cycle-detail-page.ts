@@ -149,7 +149,7 @@ export class CycleDetailPage {
       return null;
     }
     const names = (codes: readonly string[]) =>
-      codes.map((code) => this.stateName(code)).join(', ');
+      this.namesInOrder(codes.map((code) => this.stateName(code)));
     const skipped = (reason: string) =>
       names(result.skipped.filter((skip) => skip.reason === reason).map((skip) => skip.stateCode));
     return {
@@ -241,9 +241,7 @@ export class CycleDetailPage {
       title: this.transloco.translate('cycles.overdue.confirmTitle', { count }),
       message: this.transloco.translate('cycles.overdue.confirmMessage', {
         count,
-        states: this.overdue()
-          .map((row) => row.stateName)
-          .join(', '),
+        states: this.namesInOrder(this.overdue().map((row) => row.stateName)),
       }),
       confirm: this.transloco.translate('cycles.overdue.confirm'),
       cancel: this.transloco.translate('ui.cancel'),
@@ -252,6 +250,12 @@ export class CycleDetailPage {
       .subscribe(() =>
         this.store.dispatch(CycleDetailPageActions.remindOverdueConfirmed({ cycleId: cycle.id })),
       );
+  }
+
+  /** "Latvia, Lithuania": names in the reader's alphabetical order. */
+  private namesInOrder(names: readonly string[]): string {
+    const collator = new Intl.Collator(this.locale(), { sensitivity: 'base' });
+    return [...names].sort((a, b) => collator.compare(a, b)).join(', ');
   }
 
   private stateName(code: string): string {
