@@ -19,6 +19,7 @@ import { toNames } from './names';
 import {
   areaScoreChart,
   areaStatusChart,
+  figuresStatus,
   isEmptyCycle,
   regionChart,
   reportStatusChart,
@@ -94,6 +95,12 @@ export const selectMayPublish = createSelector(
   (role, cycle) => role === 'secretariat' && cycle?.status === 'closed',
 );
 
+/** The KPI cards show once both answers they draw on are in (the score comes from the areas). */
+export const selectOverviewKpiStatus = createSelector(
+  selectSubmissions,
+  selectProgressByArea,
+  (a, b) => figuresStatus(a, b),
+);
 export const selectOverviewKpis = createSelector(
   selectSubmissions,
   selectPreviousSubmissions,

@@ -1,6 +1,8 @@
 import { SUBMISSION_STATUSES } from '@ppm/shared/rules';
 
+import type { ApiError } from '../../../core/http';
 import type { ChartModel } from '../../../shared/ui/charts/chart-model';
+import type { Figure, LoadStatus } from './analytics.feature';
 import type {
   ProgressAnswer,
   ProgressGroup,
@@ -12,6 +14,22 @@ import type { Names } from './names';
 import { IMPLEMENTATION_ORDER, changeOf } from './scores';
 
 export const SUBMISSION_ORDER: readonly SubmissionStatus[] = SUBMISSION_STATUSES;
+
+/**
+ * Where figures drawn together stand: failed when one failed, loaded when all are in, loading
+ * otherwise (so a figure still on its way never shows as "no data").
+ */
+export function figuresStatus(...figures: readonly Pick<Figure<unknown>, 'status' | 'error'>[]): {
+  status: LoadStatus;
+  error: ApiError | null;
+} {
+  const failed = figures.find((figure) => figure.status === 'failed');
+  if (failed) return { status: 'failed', error: failed.error };
+  return {
+    status: figures.every((figure) => figure.status === 'loaded') ? 'loaded' : 'loading',
+    error: null,
+  };
+}
 
 /** One KPI card's figures: `value` null when withheld (too few states to show). */
 export interface Kpi {

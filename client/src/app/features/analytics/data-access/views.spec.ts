@@ -1,9 +1,12 @@
+import type { ApiError } from '../../../core/http';
+import type { LoadStatus } from './analytics.feature';
 import { toBoardRows } from './board-view';
 import { toCoverageMapping, toCoverageView } from './coverage-view';
 import { toActionFigures } from './drill-down-view';
 import { toNames } from './names';
 import {
   areaStatusChart,
+  figuresStatus,
   isEmptyCycle,
   reportStatusChart,
   suppressedNames,
@@ -249,6 +252,35 @@ describe('analytics views', () => {
           ],
         },
       ]);
+    });
+  });
+});
+
+describe('figuresStatus', () => {
+  const figure = (status: LoadStatus, error: ApiError | null = null) => ({ status, error });
+  const refused = {
+    status: 403,
+    code: 'forbidden',
+    message: 'No',
+    details: [],
+  } as unknown as ApiError;
+
+  it('is loaded only when every figure is in, failed when one failed, loading otherwise', () => {
+    expect(figuresStatus(figure('loaded'), figure('loaded'))).toEqual({
+      status: 'loaded',
+      error: null,
+    });
+    expect(figuresStatus(figure('loaded'), figure('loading'))).toEqual({
+      status: 'loading',
+      error: null,
+    });
+    expect(figuresStatus(figure('idle'), figure('loaded'))).toEqual({
+      status: 'loading',
+      error: null,
+    });
+    expect(figuresStatus(figure('loading'), figure('failed', refused))).toEqual({
+      status: 'failed',
+      error: refused,
     });
   });
 });

@@ -19,6 +19,7 @@ import {
   selectHiddenAreas,
   selectHiddenRegions,
   selectIsEmptyCycle,
+  selectOverviewKpiStatus,
   selectOverviewKpis,
   selectProgressByArea,
   selectProgressByRegion,
@@ -32,6 +33,7 @@ import {
 import {
   areaScoreChart,
   areaStatusChart,
+  figuresStatus,
   reportStatusChart,
   toOverviewKpis,
 } from '../data-access/overview-view';
@@ -53,6 +55,8 @@ interface RenderOptions {
   hiddenAreas?: string[];
   empty?: boolean;
   status?: 'loading' | 'loaded';
+  /** The scores by area alone, when they arrive after the rest. */
+  byAreaStatus?: 'loading' | 'loaded';
 }
 
 describe('OverviewPage', () => {
@@ -89,8 +93,11 @@ describe('OverviewPage', () => {
       ],
     });
     store = TestBed.inject(MockStore);
-    store.overrideSelector(selectSubmissions, figure(SUBMISSIONS_2025));
-    store.overrideSelector(selectProgressByArea, figure(byArea));
+    const submissions = figure(SUBMISSIONS_2025);
+    const areas = { ...figure(byArea), status: options.byAreaStatus ?? status };
+    store.overrideSelector(selectSubmissions, submissions);
+    store.overrideSelector(selectProgressByArea, areas);
+    store.overrideSelector(selectOverviewKpiStatus, figuresStatus(submissions, areas));
     store.overrideSelector(selectProgressByRegion, figure(null));
     store.overrideSelector(selectTrend, figure(null));
     store.overrideSelector(
@@ -176,6 +183,12 @@ describe('OverviewPage', () => {
     expect(text('[data-test=empty-cycle]')).toContain(
       'No report counts in this cycle on this basis yet.',
     );
+  });
+
+  it('keeps the KPI cards loading until the scores by area are in too, never showing the score as "–"', async () => {
+    await render({ byAreaStatus: 'loading' });
+    expect(page.querySelector('.kpis app-skeleton')).not.toBeNull();
+    expect(page.querySelector('[data-test=kpi-score]')).toBeNull();
   });
 
   it('shows skeletons while the figures load', async () => {

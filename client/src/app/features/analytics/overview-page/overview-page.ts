@@ -16,6 +16,7 @@ import {
   selectHiddenAreas,
   selectHiddenRegions,
   selectIsEmptyCycle,
+  selectOverviewKpiStatus,
   selectOverviewKpis,
   selectProgressByArea,
   selectProgressByRegion,
@@ -59,6 +60,7 @@ export class OverviewPage {
   protected readonly byRegion = this.store.selectSignal(selectProgressByRegion);
   protected readonly trend = this.store.selectSignal(selectTrend);
   protected readonly kpis = this.store.selectSignal(selectOverviewKpis);
+  protected readonly kpiStatus = this.store.selectSignal(selectOverviewKpiStatus);
   protected readonly areaScores = this.store.selectSignal(selectAreaScoreChart);
   protected readonly areaStatuses = this.store.selectSignal(selectAreaStatusChart);
   protected readonly regions = this.store.selectSignal(selectRegionChart);
