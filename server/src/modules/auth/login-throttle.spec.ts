@@ -38,6 +38,11 @@ describe('LoginThrottle', () => {
 
   describe('when a right password arrives while wrong guesses are still being checked', () => {
     it('does not hand the burst a fresh allowance', async () => {
+      // Slower answers past the free failures (100 ms a step) keep the right password's check
+      // after the later guesses have taken their slots, as in a real burst.
+      await new Promise((resolve) => server.close(resolve));
+      server = createTestApp({}, { loginDelayUnitMs: 100 }).listen(0, '127.0.0.1');
+      await new Promise((resolve) => server.once('listening', resolve));
       const answers = await Promise.all([
         ...Array.from({ length: 5 }, (_, index) => attempt(`wrong-${index}`)),
         attempt(TEST_PASSWORD),
