@@ -31,12 +31,6 @@ describe('Reminding overdue states', () => {
     await page.goto(`/cycles/${cycleId}`);
     await page.getByRole('button', { name: 'Remind overdue states (2)' }).click();
     const dialog = page.getByRole('alertdialog');
-    await page.waitForTimeout(3000);
-    console.log(
-      'DIALOG',
-      await page.locator('mat-dialog-container').allInnerTexts(),
-      await page.locator('h1').allInnerTexts(),
-    );
     await dialog.getByText('Latvia, Lithuania').waitFor();
     await dialog.getByRole('button', { name: 'Send reminders' }).click();
 
