@@ -29,15 +29,23 @@ import {
 export const QUIET_WHEN_OFFLINE = new HttpContextToken<boolean>(() => false);
 
 /**
+ * Marks a read whose refusal (403) the page shows by itself: the report page's "cannot be
+ * opened" page says why, so a snackbar saying the same would only repeat it.
+ */
+export const PAGE_SHOWS_REFUSAL = new HttpContextToken<boolean>(() => false);
+
+/**
  * The app's error notifications (offline, 5xx, 403), except a network failure of a request
- * marked `QUIET_WHEN_OFFLINE`.
+ * marked `QUIET_WHEN_OFFLINE` and a refusal of one marked `PAGE_SHOWS_REFUSAL`.
  */
 export const reportsErrorNotificationInterceptor: HttpInterceptorFn = (request, next) => {
   const notifier = inject(ErrorNotifier);
   return next(request).pipe(
     catchError((error: unknown) => {
       const problem = toApiError(error);
-      const quiet = request.context.get(QUIET_WHEN_OFFLINE) && isTemporaryFailure(problem);
+      const quiet =
+        (request.context.get(QUIET_WHEN_OFFLINE) && isTemporaryFailure(problem)) ||
+        (request.context.get(PAGE_SHOWS_REFUSAL) && problem.status === 403);
       if (isApiUrl(request.url) && !quiet) {
         void notifier.notifyApiError(problem);
       }

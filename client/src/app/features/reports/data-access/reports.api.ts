@@ -17,7 +17,7 @@ import type { Observable } from 'rxjs';
 
 import { API_BASE } from '../../../core/http';
 import { EarlyReads } from './early-reads';
-import { QUIET_WHEN_OFFLINE } from './reports-http';
+import { PAGE_SHOWS_REFUSAL, QUIET_WHEN_OFFLINE } from './reports-http';
 
 /** Which report: a state's report in a reporting cycle. */
 export interface ReportKey {
@@ -54,6 +54,9 @@ export function evidenceFileUrl(key: ReportKey, actionCode: string, fileId: stri
   return `${reportUrl(key)}/entries/${encodeURIComponent(actionCode)}/files/${encodeURIComponent(fileId)}`;
 }
 
+/** The report page shows a refused report or cycle itself (its "cannot be opened" page): no snackbar. */
+const refusalShownByPage = () => ({ context: new HttpContext().set(PAGE_SHOWS_REFUSAL, true) });
+
 /**
  * A state's report in a cycle: `/api/v1/cycles/:cycleId/reports/:stateCode` and what hangs off
  * it. Provided on the report routes, whose HttpClient runs on XMLHttpRequest for upload
@@ -69,7 +72,12 @@ export class ReportsApi {
    * its first `get`, `cycle`, `plan` and `states` take these answers over.
    */
   startReportReads(key: ReportKey): void {
-    for (const url of [reportUrl(key), cycleUrl(key.cycleId), PLAN_URL, STATES_URL]) {
+    this.early.start(reportUrl(key), this.http.get(reportUrl(key), refusalShownByPage()));
+    this.early.start(
+      cycleUrl(key.cycleId),
+      this.http.get(cycleUrl(key.cycleId), refusalShownByPage()),
+    );
+    for (const url of [PLAN_URL, STATES_URL]) {
       this.early.start(url, this.http.get(url));
     }
   }
@@ -97,16 +105,16 @@ export class ReportsApi {
   }
 
   cycle(cycleId: string): Observable<Cycle> {
-    return this.read<Cycle>(cycleUrl(cycleId));
+    return this.read<Cycle>(cycleUrl(cycleId), refusalShownByPage());
   }
 
   /** The report; the state's own people get their draft created while the cycle is open. */
   get(key: ReportKey): Observable<ReportView> {
-    return this.read<ReportView>(reportUrl(key));
+    return this.read<ReportView>(reportUrl(key), refusalShownByPage());
   }
 
-  private read<T>(url: string): Observable<T> {
-    return this.early.take(url, () => this.http.get<T>(url));
+  private read<T>(url: string, options: { context?: HttpContext } = {}): Observable<T> {
+    return this.early.take(url, () => this.http.get<T>(url, options));
   }
 
   /** 409 `stale_version` (with the current report) when someone saved in between. */
