@@ -19,3 +19,4 @@ export { OneTimeSecret } from './one-time-secret/one-time-secret';
 export { PasswordField } from './password-field/password-field';
 export { RowFields, type RowFieldsContext } from './row-list/row-fields';
 export { RowList, type RowListOptions } from './row-list/row-list';
+export { ScrollRegion } from './scroll-region/scroll-region';

@@ -18,6 +18,7 @@ import { selectRole } from '../../../core/session';
 import { Alert } from '../../../shared/ui/alert/alert';
 import { confirm } from '../../../shared/ui/confirm-dialog/confirm-dialog';
 import { PHONE_TABLE_QUERY, mediaMatches } from '../../../shared/ui/media-query';
+import { ScrollRegion } from '../../../shared/ui/scroll-region/scroll-region';
 import {
   NO_STATES_FILTER,
   type RegionView,
@@ -64,6 +65,7 @@ const COMPACT_COLUMNS = ['name', 'active'];
     TranslocoPipe,
     Alert,
     RegionsPanel,
+    ScrollRegion,
   ],
   templateUrl: './states-page.html',
   styleUrl: './states-page.scss',
