@@ -1,10 +1,11 @@
-import { Component, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 
 import { ScrollRegion } from './scroll-region';
 
 @Component({
   imports: [ScrollRegion],
+  changeDetection: ChangeDetectionStrategy.OnPush,
   template: `<div appScrollRegion style="width: 300px; overflow-x: auto">
     <div [style.width.px]="contentWidth()">content</div>
   </div>`,
