@@ -16,13 +16,15 @@ const settle = () => new Promise((resolve) => setImmediate(resolve));
 
 describe('FreshRead', () => {
   describe('when nothing is being read', () => {
-    it('starts a read for the caller', async () => {
+    it('starts one read at the end of the turn, shared by every caller of that turn', async () => {
       const source = controlledRead();
       const fresh = new FreshRead(source.read);
-      const first = fresh.get();
+      const callers = [fresh.get(), fresh.get(), fresh.get()];
+      expect(source.started()).toBe(0);
+      await settle();
       expect(source.started()).toBe(1);
       source.answer(7);
-      expect(await first).toBe(7);
+      expect(await Promise.all(callers)).toEqual([7, 7, 7]);
     });
   });
 
@@ -31,6 +33,7 @@ describe('FreshRead', () => {
       const source = controlledRead();
       const fresh = new FreshRead(source.read);
       const early = fresh.get();
+      await settle();
       const late = [fresh.get(), fresh.get(), fresh.get()];
       expect(source.started()).toBe(1);
 
@@ -46,6 +49,7 @@ describe('FreshRead', () => {
       const source = controlledRead();
       const fresh = new FreshRead(source.read);
       void fresh.get();
+      await settle();
       const second = fresh.get();
       source.answer(1);
       await settle();
@@ -60,13 +64,16 @@ describe('FreshRead', () => {
   });
 
   describe('when a read fails', () => {
-    it('fails only its callers and reads again for the ones waiting', async () => {
+    it('fails only its callers and reads again for the ones that arrived while it ran', async () => {
       let calls = 0;
       const fresh = new FreshRead(() => {
         calls += 1;
-        return calls === 1 ? Promise.reject(new Error('database down')) : Promise.resolve(calls);
+        return calls === 1
+          ? new Promise<number>((_, reject) => setImmediate(() => reject(new Error('database down'))))
+          : Promise.resolve(calls);
       });
       const failing = fresh.get();
+      await settle();
       const waiting = fresh.get();
       await expectAsync(failing).toBeRejectedWithError('database down');
       expect(await waiting).toBe(2);
