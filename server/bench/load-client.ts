@@ -123,6 +123,13 @@ export function summarise(ms: number[], unexpected = 0, serverErrors = 0): Summa
   return { count: sorted.length, p50: at(0.5), p95: at(0.95), p99: at(0.99), max: at(1), unexpected, serverErrors };
 }
 
+/** One closed loop's answers: their latencies, and requests per second. */
+export interface LoopResult extends Summary {
+  perSecond: number;
+  seconds: number;
+  ms: number[];
+}
+
 /**
  * `connections` callers sending `request` one after another until `total` were sent: requests
  * per second and latencies of the answers (any status but `expectedStatus` counts as an error).
@@ -132,7 +139,7 @@ export async function closedLoop(
   total: number,
   request: () => Promise<Answer>,
   expectedStatus = 200,
-): Promise<Summary & { perSecond: number }> {
+): Promise<LoopResult> {
   const ms: number[] = [];
   let unexpected = 0;
   let serverErrors = 0;
@@ -150,7 +157,22 @@ export async function closedLoop(
     }),
   );
   const seconds = (performance.now() - started) / 1000;
-  return { ...summarise(ms, unexpected, serverErrors), perSecond: total / seconds };
+  return { ...summarise(ms, unexpected, serverErrors), perSecond: total / seconds, seconds, ms };
+}
+
+/** Several loops of the same requests as one. */
+export function pooled(loops: readonly LoopResult[]): LoopResult {
+  const ms = loops.flatMap((loop) => loop.ms);
+  const seconds = loops.reduce((sum, loop) => sum + loop.seconds, 0);
+  const unexpected = loops.reduce((sum, loop) => sum + loop.unexpected, 0);
+  const serverErrors = loops.reduce((sum, loop) => sum + loop.serverErrors, 0);
+  return { ...summarise(ms, unexpected, serverErrors), perSecond: ms.length / seconds, seconds, ms };
+}
+
+/** The middle value (of an odd count; the upper middle of an even one). */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
