@@ -37,22 +37,36 @@ describe('LoginThrottle', () => {
   });
 
   describe('when a right password arrives while wrong guesses are still being checked', () => {
+    /** Waits until this many slots are taken (each attempt takes its slot before its check). */
+    async function slotsTaken(count: number): Promise<void> {
+      const until = Date.now() + 10_000;
+      while ((await LoginAttemptModel.countDocuments()) < count) {
+        if (Date.now() > until) throw new Error(`Fewer than ${count} attempts took a slot`);
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+    }
+
     it('does not hand the burst a fresh allowance', async () => {
-      // Slower answers past the free failures (100 ms a step) keep the right password's check
-      // after the later guesses have taken their slots, as in a real burst.
+      // 250 ms a step past the free failures: the right password (the sixth attempt) waits
+      // 500 ms before its check, while the later guesses take their slots, as in a real burst.
       await new Promise((resolve) => server.close(resolve));
-      server = createTestApp({}, { loginDelayUnitMs: 100 }).listen(0, '127.0.0.1');
+      server = createTestApp({}, { loginDelayUnitMs: 250 }).listen(0, '127.0.0.1');
       await new Promise((resolve) => server.once('listening', resolve));
-      const answers = await Promise.all([
-        ...Array.from({ length: 5 }, (_, index) => attempt(`wrong-${index}`)),
-        attempt(TEST_PASSWORD),
-        ...Array.from({ length: 5 }, (_, index) => attempt(`later-${index}`)),
-      ]);
+      const send = (password: string) => attempt(password).then((answer) => answer);
+
+      const wrong = Promise.all(Array.from({ length: 5 }, (_, index) => send(`wrong-${index}`)));
+      await slotsTaken(5);
+      const right = send(TEST_PASSWORD);
+      await slotsTaken(6);
+      const later = Promise.all(Array.from({ length: 5 }, (_, index) => send(`later-${index}`)));
+      const answers = [...(await wrong), await right, ...(await later)];
+      expect(answers[5]!.status).toBe(200);
+
       const wrongChecked = answers.filter((answer) => answer.status === 401).length;
-      const later = await Promise.all(Array.from({ length: 10 }, (_, index) => attempt(`again-${index}`)));
-      const laterChecked = later.filter((answer) => answer.status === 401).length;
-      // Eleven reserved at once; only the right one's own attempt is given back.
-      expect(wrongChecked + laterChecked).toBeLessThanOrEqual(MAX_FAILURES);
+      const again = await Promise.all(Array.from({ length: 10 }, (_, index) => send(`again-${index}`)));
+      const againChecked = again.filter((answer) => answer.status === 401).length;
+      // Ten slots were taken while guesses were still being checked; only the right one's own is given back.
+      expect(wrongChecked + againChecked).toBeLessThanOrEqual(MAX_FAILURES);
     }, 60_000);
   });
 
