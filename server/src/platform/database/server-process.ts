@@ -70,7 +70,18 @@ export async function startServerProcess(
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  return { port, pid: child.pid, stop: () => stopChild(child, exited) };
+  // Our process may end without stopping it (an uncaught error in a script or bench): the
+  // database would live on, holding its port and data folder, with nobody to stop it.
+  const stopWithUs = () => child.kill('SIGTERM');
+  process.once('exit', stopWithUs);
+  return {
+    port,
+    pid: child.pid,
+    stop: () => {
+      process.removeListener('exit', stopWithUs);
+      return stopChild(child, exited);
+    },
+  };
 }
 
 async function stopChild(child: ChildProcess, exited: Promise<unknown>): Promise<void> {
