@@ -30,7 +30,7 @@ describe('startServerProcess', () => {
         throw new Error('crash');
       `;
       const outcome = await run(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script]).catch(
-        (error: { stdout: string }) => error,
+        (error: unknown) => error as { stdout: string },
       );
       const pid = Number(outcome.stdout.trim());
       expect(pid).toBeGreaterThan(0);
