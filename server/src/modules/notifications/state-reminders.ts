@@ -1,5 +1,5 @@
 import { deadlineFor, deadlineEnd, type LocalizedText, type User } from '@ppm/shared';
-import { isOverdue, type SubmissionStatus } from '@ppm/shared/rules';
+import { awaitsSubmission, isOverdue, type SubmissionStatus } from '@ppm/shared/rules';
 import { insertOnce } from '../../platform/database/insert-once.js';
 import { AppError } from '../../platform/http/app-error.js';
 import { findCycle } from '../cycles/cycle-store.js';
@@ -13,14 +13,12 @@ import { stateTeam } from './recipients.js';
 import { StateReminderModel } from './state-reminder.model.js';
 
 const HOUR_MS = 3_600_000;
-/** A report in one of these no longer needs chasing. */
-const DONE = new Set(['submitted', 'approved']);
 
 /** Where one expected state stands in a cycle, and when it was last reminded (by hand or by the daily job). */
 export interface StateReminderView {
   stateCode: string;
   /** The report's status, "not_started" without one. */
-  reportStatus: string;
+  reportStatus: SubmissionStatus;
   deadline: string;
   lastRemindedAt: string | null;
   /** Whether the last reminder was sent by a person or by the deadline job. */
@@ -89,16 +87,22 @@ export class StateRemindersService {
       lastRemindedAt: last?.toISOString() ?? null,
       lastRemindedBy: last === null ? null : last === byHand ? 'secretariat' : 'automatic',
       recipients: team.length,
-      canRemind: cycle.status === 'open' && !DONE.has(reportStatus) && team.length > 0 && !recent,
+      canRemind: cycle.status === 'open' && awaitsSubmission(reportStatus) && team.length > 0 && !recent,
     };
   }
 
+  /** Reminds one state; answers where it now stands. */
   async remind(actor: User, cycleId: string, stateCode: string): Promise<StateReminderView> {
+    await this.send(actor, cycleId, stateCode);
+    return this.status(cycleId, stateCode);
+  }
+
+  /** Sends one state's reminder, or refuses with the 409 that says why not. */
+  private async send(actor: User, cycleId: string, stateCode: string): Promise<void> {
     const before = await this.status(cycleId, stateCode);
     const cycle = await findCycle(cycleId);
-    if (cycle.status !== 'open')
-      throw AppError.conflict('cycle_not_open', 'Reminders go out only while the cycle is open.');
-    if (DONE.has(before.reportStatus))
+    if (cycle.status !== 'open') throw cycleNotOpen();
+    if (!awaitsSubmission(before.reportStatus))
       throw AppError.conflict('already_submitted', 'This state has already submitted its report.');
     if (before.recipients === 0)
       throw AppError.conflict('no_recipients', 'This state has no active focal point or contributor to remind.');
@@ -123,7 +127,6 @@ export class StateRemindersService {
       stateCode,
       text: reminderText(cycle.name, await stateName(stateCode), before.deadline, now),
     });
-    return this.status(cycleId, stateCode);
   }
 
   /**
@@ -132,12 +135,11 @@ export class StateRemindersService {
    */
   async remindLate(actor: User, cycleId: string): Promise<LateRemindersView> {
     const cycle = await findCycle(cycleId);
-    if (cycle.status !== 'open')
-      throw AppError.conflict('cycle_not_open', 'Reminders go out only while the cycle is open.');
+    if (cycle.status !== 'open') throw cycleNotOpen();
     const result: LateRemindersView = { reminded: [], skipped: [] };
     for (const stateCode of await lateStates(cycle, this.now())) {
       try {
-        await this.remind(actor, cycleId, stateCode);
+        await this.send(actor, cycleId, stateCode);
         result.reminded.push(stateCode);
       } catch (error) {
         const reason = error instanceof AppError ? error.code : undefined;
@@ -153,8 +155,10 @@ export class StateRemindersService {
   }
 }
 
+const cycleNotOpen = () => AppError.conflict('cycle_not_open', 'Reminders go out only while the cycle is open.');
+
 /** The state's report status, "not_started" without one: from the cycle's cached headers (ADR 14). */
-async function reportStatusOf(cycleId: string, stateCode: string): Promise<string> {
+async function reportStatusOf(cycleId: string, stateCode: string): Promise<SubmissionStatus> {
   const headers = await processReports.headers(cycleId);
   return headers.find((header) => header.stateCode === stateCode)?.status ?? 'not_started';
 }
